@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import { UserError } from './errors.js';
+import { DOCUMENT_KINDS, type DocumentKind } from './model/kinds.js';
+import type { DocumentSummary, NodeJSON, StoredDocument, StoredVersion, VersionSummary } from './model/document.js';
+import type { Template, MetadataConfig } from './model/templates.js';
+
+/**
+ * The one contract between the renderer and the back end. In Electron the
+ * preload carries it over IPC; in the browser harness it goes over HTTP. Both
+ * validate every payload with these schemas before a service sees it.
+ */
+const id = z.string().uuid();
+const kind = z.enum(DOCUMENT_KINDS);
+const metadata = z.record(z.string().max(100), z.string().max(2000)).refine((m) => Object.keys(m).length <= 100);
+
+const MAX_DEPTH = 40;
+const nodeJSON: z.ZodType<NodeJSON> = z.lazy(() =>
+  z
+    .object({
+      type: z.string().max(40),
+      attrs: z.record(z.string(), z.unknown()).optional(),
+      content: z.array(nodeJSON).optional(),
+      text: z.string().optional(),
+      marks: z.array(z.object({ type: z.string().max(40), attrs: z.record(z.string(), z.unknown()).optional() }).strict()).optional(),
+    })
+    .strict(),
+);
+const body = z.unknown().refine((value) => depthOf(value) <= MAX_DEPTH, 'för djupt nästlat innehåll').pipe(nodeJSON);
+
+/** Files cross the boundary as base64; 60 MB of it is about 45 MB of file. */
+const fileData = z.object({ fileName: z.string().min(1).max(260), data: z.string().max(60_000_000) }).strict();
+
+export const apiInputs = {
+  getStartupInfo: z.object({}).strict(),
+  listDocuments: z.object({}).strict(),
+  getDocument: z.object({ id }).strict(),
+  createDocument: z.object({ kind }).strict(),
+  saveDocument: z.object({ id, metadata, body }).strict(),
+  duplicateDocument: z.object({ id }).strict(),
+  deleteDocument: z.object({ id }).strict(),
+  listVersions: z.object({ documentId: id }).strict(),
+  getVersion: z.object({ id }).strict(),
+  saveVersion: z.object({ documentId: id, label: z.string().trim().min(1).max(200) }).strict(),
+  restoreVersion: z.object({ versionId: id }).strict(),
+  previewImport: fileData,
+  importDocument: fileData.extend({ kind }).strict(),
+} as const;
+
+export interface StartupInfo {
+  dataFile: string;
+  /** Swedish messages the user must see (a damaged database left alone, a broken template). */
+  warnings: string[];
+  templates: Partial<Record<DocumentKind, Template>>;
+  metadataConfig: MetadataConfig;
+}
+
+export interface ImportPreview {
+  suggestedKind: DocumentKind | null;
+  title: string;
+  headings: string[];
+  notices: string[];
+}
+
+export interface ImportOutcome {
+  document: StoredDocument;
+  notices: string[];
+}
+
+export interface ApiResults {
+  getStartupInfo: StartupInfo;
+  listDocuments: DocumentSummary[];
+  getDocument: StoredDocument;
+  createDocument: StoredDocument;
+  saveDocument: { updatedAt: string };
+  duplicateDocument: StoredDocument;
+  deleteDocument: { deleted: true };
+  listVersions: VersionSummary[];
+  getVersion: StoredVersion;
+  saveVersion: VersionSummary;
+  restoreVersion: StoredDocument;
+  previewImport: ImportPreview;
+  importDocument: ImportOutcome;
+}
+
+export type ApiMethod = keyof typeof apiInputs;
+export type ApiInput<M extends ApiMethod> = z.input<(typeof apiInputs)[M]>;
+export type ApiParsedInput<M extends ApiMethod> = z.output<(typeof apiInputs)[M]>;
+
+/** What the renderer calls. */
+export type Api = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiResults[M]> };
+
+/** What the back end implements. */
+export type ApiHandlers = { [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiResults[M] | Promise<ApiResults[M]> };
+
+/** The wire form of an answer, over IPC and HTTP alike. */
+export type ApiResponse<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export const API_METHODS = Object.keys(apiInputs) as ApiMethod[];
+
+export function isApiMethod(value: unknown): value is ApiMethod {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(apiInputs, value);
+}
+
+
+/**
+ * Validates and runs one call. Never throws: the answer carries a Swedish
+ * message for anything the user can act on, and a generic one otherwise.
+ */
+export async function dispatch(handlers: ApiHandlers, method: unknown, payload: unknown): Promise<ApiResponse<unknown>> {
+  if (!isApiMethod(method)) return { ok: false, error: 'Okänt anrop.' };
+  const parsed = apiInputs[method].safeParse(payload ?? {});
+  if (!parsed.success) return { ok: false, error: `Ogiltiga uppgifter i anropet ${method}.` };
+  try {
+    const handler = handlers[method] as (input: unknown) => unknown;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (e) {
+    if (e instanceof UserError) {
+      return { ok: false, error: (e as Error).message };
+    }
+    console.error(`[styrdok] ${method} failed:`, e);
+    return { ok: false, error: 'Något gick fel i Styrdok. Ingenting av det du redan sparat har ändrats.' };
+  }
+}
+
+function depthOf(value: unknown, depth = 0): number {
+  if (depth > MAX_DEPTH) return depth;
+  if (!value || typeof value !== 'object') return depth;
+  const content = (value as { content?: unknown }).content;
+  if (!Array.isArray(content)) return depth + 1;
+  let max = depth + 1;
+  for (const child of content) max = Math.max(max, depthOf(child, depth + 1));
+  return max;
+}
+
+export { UserError };

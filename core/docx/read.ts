@@ -1,0 +1,72 @@
+import mammoth from 'mammoth';
+import JSZip from 'jszip';
+import { assertSafeDocx, ImportError } from './zipGuard.js';
+
+/** Word's built-in heading styles are matched by mammoth; these add custom styles literally named "Rubrik n". */
+const STYLE_MAP = [
+  "p[style-name='Rubrik 1'] => h1:fresh",
+  "p[style-name='Rubrik 2'] => h2:fresh",
+  "p[style-name='Rubrik 3'] => h3:fresh",
+  "p[style-name='Rubrik 4'] => h3:fresh",
+  "p[style-name='Title'] => h1:fresh",
+  "p[style-name='Rubrik'] => h1:fresh",
+];
+
+const XML_PARTS_TO_SCAN = /^word\/(document|styles|numbering|footnotes|endnotes)\.xml$|^\[Content_Types\]\.xml$|_rels\/.*\.rels$/;
+
+export interface DocxReadResult {
+  html: string;
+  /** The file held tracked changes (w:ins/w:del); mammoth keeps insertions and drops deletions, i.e. accepts them. */
+  hadTrackedChanges: boolean;
+  /** Custom document properties (docProps/custom.xml), name → value. */
+  customProperties: Record<string, string>;
+}
+
+export async function readDocx(bytes: Uint8Array): Promise<DocxReadResult> {
+  assertSafeDocx(bytes);
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    throw new ImportError('filen är skadad och kan inte packas upp');
+  }
+  let hadTrackedChanges = false;
+  for (const [name, entry] of Object.entries(zip.files)) {
+    if (!XML_PARTS_TO_SCAN.test(name)) continue;
+    const xml = await entry.async('string');
+    if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw new ImportError('filen innehåller XML-entiteter (DOCTYPE) och läses inte av säkerhetsskäl');
+    if (name === 'word/document.xml' && /<w:(ins|del|moveFrom|moveTo)\b/.test(xml)) hadTrackedChanges = true;
+  }
+  const customProperties = await readCustomProperties(zip);
+  let html: string;
+  try {
+    const result = await mammoth.convertToHtml({ buffer: bytes } as unknown as { buffer: Buffer }, {
+      styleMap: STYLE_MAP,
+      ignoreEmptyParagraphs: true,
+      convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+    });
+    html = result.value;
+  } catch (e) {
+    throw new ImportError(`filen är skadad och kan inte läsas (${String((e as Error).message).split('\n')[0]})`);
+  }
+  return { html, hadTrackedChanges, customProperties };
+}
+
+async function readCustomProperties(zip: JSZip): Promise<Record<string, string>> {
+  const file = zip.file('docProps/custom.xml');
+  if (!file) return {};
+  const xml = await file.async('string');
+  const props: Record<string, string> = {};
+  const re = /<property\b[^>]*\bname="([^"]+)"[^>]*>\s*<vt:\w+>([\s\S]*?)<\/vt:\w+>/g;
+  for (let m = re.exec(xml); m; m = re.exec(xml)) props[decodeXml(m[1]!)] = decodeXml(m[2]!);
+  return props;
+}
+
+function decodeXml(s: string): string {
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}

@@ -1,0 +1,101 @@
+import type { Node as PMNode } from 'prosemirror-model';
+import MarkdownIt from 'markdown-it';
+import { schema } from '../model/schema.js';
+import type { Metadata } from '../model/metadata.js';
+import { detectKind } from '../model/detectKind.js';
+import type { DocumentKind } from '../model/kinds.js';
+import { readDocx } from '../docx/read.js';
+import { ImportError } from '../docx/zipGuard.js';
+import { htmlToDoc } from './html.js';
+import { blocksToDoc, parsePlainText, takeTitle } from './plainText.js';
+import { readHeaderFields } from './headerFields.js';
+import { decodeText } from '../text/decode.js';
+
+export { ImportError };
+
+export type ImportFormat = 'docx' | 'txt' | 'md';
+
+export interface ImportedDocument {
+  format: ImportFormat;
+  body: PMNode;
+  metadata: Metadata;
+  suggestedKind: DocumentKind | null;
+  /** Things the user should know, in Swedish (e.g. tracked changes were accepted). */
+  notices: string[];
+}
+
+/** Extracted text beyond this is refused: about 1,500 pages. A docx full of photos is fine; only text counts. */
+export const MAX_TEXT_CHARS = 6_000_000;
+
+export function importFormatOf(fileName: string): ImportFormat | null {
+  const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+  if (ext === 'docx') return 'docx';
+  if (ext === 'txt' || ext === 'text') return 'txt';
+  if (ext === 'md' || ext === 'markdown') return 'md';
+  return null;
+}
+
+/** Reads a .docx, .txt or .md file into a document body and metadata. Throws ImportError with a Swedish reason. */
+export async function importFile(fileName: string, bytes: Uint8Array): Promise<ImportedDocument> {
+  const format = importFormatOf(fileName);
+  if (!format) throw new ImportError('filformatet stöds inte (välj en .docx-, .txt- eller .md-fil)');
+  const notices: string[] = [];
+  let body: PMNode;
+  let metadata: Metadata = {};
+
+  if (format === 'docx') {
+    const docx = await readDocx(bytes);
+    body = htmlToDoc(docx.html);
+    if (docx.hadTrackedChanges) {
+      notices.push('Dokumentet innehöll spårade ändringar. De har godkänts vid importen: infogad text finns med och borttagen text är borta.');
+    }
+    ({ body, metadata } = takeHeaderParagraphs(body));
+  } else {
+    const text = decodeText(bytes);
+    if (format === 'txt') {
+      const parsed = takeTitle(parsePlainText(text));
+      body = blocksToDoc(parsed.blocks);
+      metadata = parsed.metadata;
+    } else {
+      const lines = text.replace(/\r\n?/g, '\n').split('\n');
+      const header = readHeaderFields(lines);
+      const rest = lines.filter((_, i) => !header.consumed.has(i)).join('\n');
+      const md = new MarkdownIt({ html: false, linkify: false });
+      body = htmlToDoc(md.render(rest));
+      metadata = header.metadata;
+    }
+  }
+
+  const plain = body.textBetween(0, body.content.size, '\n', ' ');
+  if (plain.length > MAX_TEXT_CHARS) throw new ImportError(`texten är längre än gränsen på ${MAX_TEXT_CHARS / 1_000_000} miljoner tecken`);
+  if (!plain.trim()) throw new ImportError('filen innehåller ingen text');
+  if (!metadata.title) {
+    const title = firstTitleHeading(body);
+    if (title) metadata.title = title;
+  }
+  return { format, body, metadata, suggestedKind: detectKind(`${metadata.title ?? ''}\n${plain}`)?.kind ?? null, notices };
+}
+
+/** Header lines ("Datum: …", "Diarienr: …") in the first paragraphs of a Word file become metadata. */
+function takeHeaderParagraphs(body: PMNode): { body: PMNode; metadata: Metadata } {
+  const lead: PMNode[] = [];
+  body.forEach((child, _offset, index) => {
+    if (index < 25) lead.push(child);
+  });
+  const texts = lead.map((n) => (n.type === schema.nodes.paragraph ? n.textContent : ''));
+  const { metadata, consumed } = readHeaderFields(texts);
+  if (consumed.size === 0) return { body, metadata };
+  const kept: PMNode[] = [];
+  body.forEach((child, _offset, index) => {
+    if (!consumed.has(index)) kept.push(child);
+  });
+  return { body: schema.nodes.doc.create(null, kept.length ? kept : [schema.nodes.paragraph.create()]), metadata };
+}
+
+/** A title is a first-level heading at the very top that reads like one (three words or more). */
+function firstTitleHeading(body: PMNode): string | null {
+  const first = body.firstChild;
+  if (!first || first.type !== schema.nodes.heading) return null;
+  const text = first.textContent.trim();
+  return text.split(/\s+/).length >= 3 ? text : null;
+}

@@ -1,0 +1,186 @@
+import type { Node as PMNode } from 'prosemirror-model';
+import { schema } from '../model/schema.js';
+import type { Metadata } from '../model/metadata.js';
+import { readHeaderFields } from './headerFields.js';
+import { separateFootnoteDigits } from '../text/footnotes.js';
+
+/**
+ * Plain text as municipal documents are often extracted from PDF: hard-wrapped
+ * lines, headings on lines of their own, footnote digits glued to words, and
+ * header lines with date and diarienummer. Turned into headings, paragraphs
+ * and lists.
+ */
+export type TextBlock =
+  | { type: 'heading'; level: 1 | 2 | 3; text: string }
+  | { type: 'paragraph'; text: string }
+  | { type: 'list'; ordered: boolean; items: string[] };
+
+export interface PlainTextResult {
+  metadata: Metadata;
+  blocks: TextBlock[];
+}
+
+const BULLET = /^\s*(?:[•●▪◦∙·\-–*]|o(?=\s))\s+(.*)$/u;
+const ORDERED_ITEM = /^\s*(\d{1,2})[.)]\s+(.*[.!?:;,])\s*$/u;
+const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+(\p{Lu}.*)$/u;
+const PAGE_NUMBER = /^\s*(?:sida\s+)?\d{1,3}(?:\s*(?:\(|av|\/)\s*\d{1,3}\)?)?\s*$/iu;
+const DANGLING_END = /\s(att|och|eller|samt|som|en|ett|i|för|till|med|av|på|om|den|det|de|är|har|ska|kan|vid|från|under|annat|bland|exempelvis|t\.ex)$/iu;
+const FINAL_PUNCT = /[.,;:!?]$/u;
+const SENTENCE_END = /[.!?:]["”»)]?$/u;
+
+export function parsePlainText(input: string): PlainTextResult {
+  const text = input.replace(/\r\n?/g, '\n').replace(/\f/g, '\n\n').replace(/\u00ad/g, '');
+  const lines = text.split('\n').map((l) => l.replace(/[\t\u00a0 ]+/g, ' ').trim());
+  const { metadata, consumed } = readHeaderFields(lines);
+
+  const blocks: TextBlock[] = [];
+  let para: string[] = [];
+  let list: { ordered: boolean; items: string[] } | null = null;
+  const flushPara = () => {
+    if (para.length) blocks.push({ type: 'paragraph', text: cleanText(joinWrapped(para)) });
+    para = [];
+  };
+  const flushList = () => {
+    if (list) blocks.push({ type: 'list', ordered: list.ordered, items: list.items.map(cleanText) });
+    list = null;
+  };
+  const flush = () => {
+    flushPara();
+    flushList();
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    if (consumed.has(i)) continue;
+    const line = lines[i]!;
+    if (!line || PAGE_NUMBER.test(line)) {
+      flush();
+      continue;
+    }
+    const prev = previousContent(lines, consumed, i);
+    const startsBlock = prev === null || prev.blank || SENTENCE_END.test(prev.text) || isHeadingLike(prev.text);
+    const next = nextLine(lines, i);
+
+    const bullet = BULLET.exec(line);
+    if (bullet) {
+      flushPara();
+      if (!list || list.ordered) {
+        flushList();
+        list = { ordered: false, items: [] };
+      }
+      list.items.push(bullet[1]!);
+      continue;
+    }
+    const ordered = ORDERED_ITEM.exec(line);
+    if (ordered && (list?.ordered || startsBlock)) {
+      flushPara();
+      if (!list || !list.ordered) {
+        flushList();
+        list = { ordered: true, items: [] };
+      }
+      list.items.push(ordered[2]!);
+      continue;
+    }
+    if (startsBlock) {
+      const heading = headingOf(line, next);
+      if (heading) {
+        flush();
+        blocks.push(heading);
+        continue;
+      }
+    }
+    if (list && !prev?.blank && !startsBlock) {
+      // A wrapped continuation of the last list item.
+      list.items[list.items.length - 1] = joinWrapped([list.items[list.items.length - 1]!, line]);
+      continue;
+    }
+    flushList();
+    para.push(line);
+  }
+  flush();
+  return { metadata, blocks };
+}
+
+function previousContent(lines: string[], consumed: Set<number>, i: number): { text: string; blank: boolean } | null {
+  if (i === 0) return null;
+  for (let j = i - 1; j >= 0; j--) {
+    if (consumed.has(j)) return { text: '', blank: true };
+    const l = lines[j]!;
+    return l ? { text: l, blank: false } : { text: '', blank: true };
+  }
+  return null;
+}
+
+function nextLine(lines: string[], i: number): string {
+  return lines[i + 1] ?? '';
+}
+
+function isHeadingLike(line: string): boolean {
+  return headingOf(line, '') !== null;
+}
+
+/** A line is a heading when it is short, ends without punctuation, and starts like a title. */
+function headingOf(line: string, next: string): TextBlock | null {
+  if (line.length > 90 || FINAL_PUNCT.test(line)) return null;
+  const words = line.split(' ');
+  const numbered = NUMBERED_HEADING.exec(line);
+  if (numbered) {
+    if (words.length > 12) return null;
+    const depth = numbered[1]!.split('.').filter(Boolean).length;
+    return { type: 'heading', level: Math.min(depth, 3) as 1 | 2 | 3, text: line };
+  }
+  if (words.length > 10) return null;
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 4 && letters === letters.toLocaleUpperCase('sv')) {
+    return { type: 'heading', level: 1, text: capitalise(line) };
+  }
+  if (!/^\p{Lu}/u.test(line)) return null;
+  // A short capitalised line followed by a lower-case continuation is a wrapped sentence;
+  // so is one that ends in a word no heading ends with, or that introduces a list.
+  if (next && /^\p{Ll}/u.test(next)) return null;
+  if (DANGLING_END.test(line) || BULLET.test(next)) return null;
+  return { type: 'heading', level: 1, text: line };
+}
+
+function capitalise(line: string): string {
+  const lower = line.toLocaleLowerCase('sv');
+  return lower.charAt(0).toLocaleUpperCase('sv') + lower.slice(1);
+}
+
+/** Joins hard-wrapped lines, mending words hyphenated at the line end. */
+export function joinWrapped(lines: string[]): string {
+  let out = '';
+  for (const line of lines) {
+    if (!out) {
+      out = line;
+      continue;
+    }
+    if (/\d-$/.test(out) && /^\d/.test(line)) out += line; // "2020-\n12-11"
+    else if (/\p{L}-$/u.test(out) && /^(och|eller|samt|respektive|till)\b/u.test(line)) out += ' ' + line; // "hälso- och"
+    else if (/\p{Ll}-$/u.test(out) && /^\p{Ll}/u.test(line)) out = out.slice(0, -1) + line; // "sam-\nverkan"
+    else out += ' ' + line;
+  }
+  return out;
+}
+
+function cleanText(text: string): string {
+  return separateFootnoteDigits(text).replace(/ {2,}/g, ' ').trim();
+}
+
+/** The first heading is taken as the title when it reads like one (three words or more). */
+export function takeTitle(result: PlainTextResult): PlainTextResult {
+  const first = result.blocks[0];
+  if (result.metadata.title || !first || first.type !== 'heading' || first.text.split(' ').length < 3) return result;
+  return { metadata: { ...result.metadata, title: first.text }, blocks: result.blocks.slice(1) };
+}
+
+export function blocksToDoc(blocks: TextBlock[]): PMNode {
+  const { heading, paragraph, bullet_list, ordered_list, list_item, doc } = schema.nodes;
+  const textOf = (t: string) => (t ? [schema.text(t)] : []);
+  const nodes = blocks.map((b) => {
+    if (b.type === 'heading') return heading.create({ level: b.level }, textOf(b.text));
+    if (b.type === 'paragraph') return paragraph.create(null, textOf(b.text));
+    const listType = b.ordered ? ordered_list : bullet_list;
+    return listType.create(null, b.items.map((item) => list_item.create(null, paragraph.create(null, textOf(item)))));
+  });
+  return doc.create(null, nodes.length ? nodes : [paragraph.create()]);
+}

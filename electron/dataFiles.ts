@@ -1,0 +1,16 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { DataFile } from '../core/data/loadYaml.js';
+
+/** Reads every .yaml file in a folder as {path, text}; core never touches the file system. */
+export function readYamlFolder(root: string, folder: string): DataFile[] {
+  const dir = join(root, folder);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => /\.ya?ml$/i.test(name))
+    .sort()
+    .map((name) => {
+      const path = join(dir, name);
+      return { path: relative(root, path) || path, text: readFileSync(path, 'utf8') };
+    });
+}

@@ -1,0 +1,128 @@
+import { UserError, type ApiHandlers } from '../core/api.js';
+import { bodyFromJSON, bodyFromTemplate, displayTitle } from '../core/model/document.js';
+import { headingEntries } from '../core/model/outline.js';
+import { formatDataFileError } from '../core/data/loadYaml.js';
+import type { TemplateSet } from '../core/model/templates.js';
+import { importFile, ImportError } from '../core/import/importFile.js';
+import type { DocumentStore } from './store/documentStore.js';
+
+export interface ServiceContext {
+  store: DocumentStore;
+  templates: TemplateSet;
+  dataFile: string;
+  warnings: string[];
+}
+
+const NOT_FOUND = 'Dokumentet finns inte längre. Det kan ha tagits bort.';
+
+/**
+ * The back end behind the API contract. The Electron IPC handlers and the
+ * browser harness both call exactly these functions.
+ */
+export function createServices(ctx: ServiceContext): ApiHandlers {
+  const { store, templates } = ctx;
+
+  const requireDocument = (id: string) => {
+    const doc = store.getDocument(id);
+    if (!doc) throw new UserError(NOT_FOUND);
+    return doc;
+  };
+
+  return {
+    getStartupInfo: () => ({
+      dataFile: ctx.dataFile,
+      warnings: [
+        ...ctx.warnings,
+        ...templates.errors.map((e) => `Mallfilen kunde inte läsas: ${formatDataFileError(e)}`),
+      ],
+      templates: templates.templates,
+      metadataConfig: templates.metadata,
+    }),
+
+    listDocuments: () => store.listDocuments(),
+
+    getDocument: ({ id }) => requireDocument(id),
+
+    createDocument: ({ kind }) => {
+      const template = templates.templates[kind];
+      if (!template) throw new UserError('Mallen för den här dokumenttypen kunde inte läsas. Se meddelandet om mallfilen.');
+      return store.createDocument({ kind, title: '', metadata: {}, body: bodyFromTemplate(template).toJSON() });
+    },
+
+    saveDocument: ({ id, metadata, body }) => {
+      const doc = bodyFromJSON(body);
+      const updatedAt = store.saveDocument(id, displayTitle(metadata, doc), metadata, body);
+      if (!updatedAt) throw new UserError(NOT_FOUND);
+      return { updatedAt };
+    },
+
+    duplicateDocument: ({ id }) => {
+      const source = requireDocument(id);
+      const title = source.title ? `${source.title} (kopia)` : 'Kopia';
+      const metadata = { ...source.metadata, title };
+      return store.createDocument({ kind: source.kind, title, metadata, body: source.body });
+    },
+
+    deleteDocument: ({ id }) => {
+      if (!store.deleteDocument(id)) throw new UserError(NOT_FOUND);
+      return { deleted: true as const };
+    },
+
+    listVersions: ({ documentId }) => store.listVersions(documentId),
+
+    getVersion: ({ id }) => {
+      const version = store.getVersion(id);
+      if (!version) throw new UserError('Versionen finns inte.');
+      return version;
+    },
+
+    saveVersion: ({ documentId, label }) => {
+      const version = store.saveVersion(documentId, label);
+      if (!version) throw new UserError(NOT_FOUND);
+      return version;
+    },
+
+    restoreVersion: ({ versionId }) =>
+      store.transaction(() => {
+        const version = store.getVersion(versionId);
+        if (!version) throw new UserError('Versionen finns inte.');
+        // The current text is kept as a version of its own before it is replaced.
+        store.saveVersion(version.documentId, `Före återställning till "${version.label}"`);
+        const title = displayTitle(version.metadata, bodyFromJSON(version.body));
+        if (!store.saveDocument(version.documentId, title, version.metadata, version.body)) throw new UserError(NOT_FOUND);
+        return requireDocument(version.documentId);
+      }),
+
+    previewImport: async ({ fileName, data }) => {
+      const imported = await importNamed(fileName, data);
+      return {
+        suggestedKind: imported.suggestedKind,
+        title: imported.metadata.title ?? '',
+        headings: headingEntries(imported.body).map((h) => h.heading),
+        notices: imported.notices,
+      };
+    },
+
+    importDocument: async ({ fileName, data, kind }) => {
+      const imported = await importNamed(fileName, data);
+      const metadata = { ...imported.metadata };
+      if (!metadata.title) metadata.title = fileName.replace(/\.[^.]+$/, '');
+      const document = store.createDocument({ kind, title: metadata.title, metadata, body: imported.body.toJSON() });
+      return { document, notices: imported.notices };
+    },
+  };
+}
+
+/** Imports a file, naming it in the message if it cannot be read. */
+async function importNamed(fileName: string, data: string) {
+  try {
+    return await importFile(fileName, decodeBase64(data));
+  } catch (e) {
+    if (e instanceof ImportError) throw new UserError(`${fileName} kunde inte importeras: ${e.message}.`);
+    throw e;
+  }
+}
+
+function decodeBase64(data: string): Uint8Array {
+  return new Uint8Array(Buffer.from(data, 'base64'));
+}
