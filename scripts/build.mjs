@@ -1,1 +1,30 @@
-console.log("build placeholder")
+// Builds everything a checkout needs: the renderer (Vite) and the Node/Electron
+// entry points (esbuild, CommonJS so plain Node 20 and Electron load them).
+import { build as viteBuild } from 'vite';
+import { build as esbuild } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const started = Date.now();
+
+await viteBuild({ configFile: join(root, 'renderer', 'vite.config.ts'), logLevel: 'warn' });
+
+const node = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  // Native and Electron modules stay outside the bundle; they are loaded at run time.
+  external: ['electron', 'better-sqlite3'],
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+await Promise.all([
+  esbuild({ ...node, entryPoints: [join(root, 'cli/main.ts')], outfile: join(root, 'dist/cli/styrdok.cjs') }),
+  esbuild({ ...node, entryPoints: [join(root, 'tests/harness/cli.ts')], outfile: join(root, 'dist/harness/server.cjs') }),
+  esbuild({ ...node, entryPoints: [join(root, 'electron/main.ts')], outfile: join(root, 'dist/electron/main.cjs') }),
+  // A sandboxed preload may only require 'electron': everything else is bundled in.
+  esbuild({ ...node, entryPoints: [join(root, 'electron/preload.ts')], outfile: join(root, 'dist/electron/preload.cjs') }),
+]);
+console.log(`Styrdok byggt på ${((Date.now() - started) / 1000).toFixed(1)} s.`);

@@ -71,7 +71,11 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
   if (!plain.trim()) throw new ImportError('filen innehåller ingen text');
   if (!metadata.title) {
     const title = firstTitleHeading(body);
-    if (title) metadata.title = title;
+    if (title) {
+      // The title moves to the metadata, where the form shows it above the text.
+      metadata.title = title;
+      body = withoutFirstChild(body);
+    }
   }
   return { format, body, metadata, suggestedKind: detectKind(`${metadata.title ?? ''}\n${plain}`)?.kind ?? null, notices };
 }
@@ -90,6 +94,14 @@ function takeHeaderParagraphs(body: PMNode): { body: PMNode; metadata: Metadata 
     if (!consumed.has(index)) kept.push(child);
   });
   return { body: schema.nodes.doc.create(null, kept.length ? kept : [schema.nodes.paragraph.create()]), metadata };
+}
+
+function withoutFirstChild(body: PMNode): PMNode {
+  const rest: PMNode[] = [];
+  body.forEach((child, _offset, index) => {
+    if (index > 0) rest.push(child);
+  });
+  return schema.nodes.doc.create(null, rest.length ? rest : [schema.nodes.paragraph.create()]);
 }
 
 /** A title is a first-level heading at the very top that reads like one (three words or more). */

@@ -7,15 +7,15 @@
 const MSO_LIST = /mso-list:\s*l(\d+)\s+level(\d+)/i;
 const ORDERED_MARKER = /^\(?([0-9]{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,5})[.)]$/;
 
-export function normaliseWordHtml(doc: Document): void {
-  const paragraphs = Array.from(doc.querySelectorAll('p')).filter((p) => MSO_LIST.test(p.getAttribute('style') ?? ''));
+export function normaliseWordHtml(doc: Document, styleAttr = 'style'): void {
+  const paragraphs = Array.from(doc.querySelectorAll('p')).filter((p) => MSO_LIST.test(p.getAttribute(styleAttr) ?? ''));
   if (paragraphs.length === 0) return;
   // Judge contiguity on the original order, before any paragraph is moved.
   const continuesList = paragraphs.map((p, i) => i > 0 && nextElement(paragraphs[i - 1]!) === p);
   let stack: { list: HTMLElement; level: number }[] = [];
   let lastItem: HTMLElement | null = null;
   paragraphs.forEach((p, i) => {
-    const level = Number(MSO_LIST.exec(p.getAttribute('style') ?? '')![2]);
+    const level = Number(MSO_LIST.exec(p.getAttribute(styleAttr) ?? '')![2]);
     const ordered = ORDERED_MARKER.test(takeMarker(p));
     if (!continuesList[i]) stack = [];
     while (stack.length && stack[stack.length - 1]!.level > level) stack.pop();

@@ -1,0 +1,59 @@
+import { API_METHODS, type Api, type ApiMethod, type ApiResponse } from '../../core/api.js';
+import type { Metadata } from '../../core/model/metadata.js';
+import type { NodeJSON } from '../../core/model/document.js';
+
+/** What the Electron preload exposes; absent in the browser harness. */
+export interface StyrdokBridge {
+  call(method: string, payload: unknown): Promise<ApiResponse<unknown>>;
+  /** Fire-and-forget save while the window closes or reloads. */
+  flush(payload: { id: string; metadata: Metadata; body: NodeJSON }): void;
+}
+
+declare global {
+  interface Window {
+    styrdok?: StyrdokBridge;
+  }
+}
+
+async function overHttp(method: ApiMethod, payload: unknown): Promise<ApiResponse<unknown>> {
+  try {
+    const response = await fetch(`api/${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(payload),
+    });
+    return (await response.json()) as ApiResponse<unknown>;
+  } catch {
+    return { ok: false, error: 'Styrdok kunde inte nå sin lagring. Försök igen.' };
+  }
+}
+
+export class ApiCallError extends Error {}
+
+function makeApi(): Api {
+  const api: Partial<Record<ApiMethod, (input: unknown) => Promise<unknown>>> = {};
+  for (const method of API_METHODS) {
+    api[method] = async (input: unknown) => {
+      const answer = window.styrdok ? await window.styrdok.call(method, input) : await overHttp(method, input);
+      if (!answer.ok) throw new ApiCallError(answer.error);
+      return answer.value;
+    };
+  }
+  return api as Api;
+}
+
+export const api = makeApi();
+
+/** Sends a save that must survive the page going away (close, reload). */
+export function flushSave(payload: { id: string; metadata: Metadata; body: NodeJSON }): void {
+  if (window.styrdok) {
+    window.styrdok.flush(payload);
+    return;
+  }
+  void fetch('api/saveDocument', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(payload),
+    keepalive: payload.body && JSON.stringify(payload).length < 60_000,
+  }).catch(() => undefined);
+}

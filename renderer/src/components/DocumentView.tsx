@@ -1,0 +1,179 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Node as PMNode } from 'prosemirror-model';
+import type { StartupInfo } from '../../../core/api.js';
+import type { StoredDocument, StoredVersion, VersionSummary } from '../../../core/model/document.js';
+import { KIND_LABELS } from '../../../core/model/kinds.js';
+import type { Metadata } from '../../../core/model/metadata.js';
+import { headingEntries, type OutlineEntry } from '../../../core/model/outline.js';
+import { fieldsForKind, findTemplateSection } from '../../../core/model/templates.js';
+import { api } from '../api.js';
+import { Autosave, takeJournal, type SaveState } from '../autosave.js';
+import { EditorPane, type EditorHandle } from '../editor/EditorPane.js';
+import { createEditorState } from '../editor/setup.js';
+import { formatDateTime, formatTime } from '../format.js';
+import { MetadataForm } from './MetadataForm.js';
+import { Outline } from './Outline.js';
+import { VersionsPanel } from './VersionsPanel.js';
+import { Dialog } from './Dialog.js';
+
+export function DocumentView(props: {
+  document: StoredDocument;
+  startup: StartupInfo;
+  onClose: () => void;
+  onReplaced: (doc: StoredDocument) => void;
+  onError: (message: string) => void;
+  onNotice: (message: string) => void;
+}) {
+  const { document: stored, startup } = props;
+  const template = startup.templates[stored.kind];
+  const fields = useMemo(() => fieldsForKind({ templates: startup.templates, metadata: startup.metadataConfig }, stored.kind), [startup, stored.kind]);
+  const guidanceFor = useCallback((id: string) => findTemplateSection(template, id)?.guidance, [template]);
+
+  // A journal left by a reload or crash wins over the stored copy: it is newer.
+  const journal = useMemo(() => takeJournal(stored.id), [stored.id]);
+  const [metadata, setMetadata] = useState<Metadata>(journal?.metadata ?? stored.metadata);
+  const initialState = useMemo(() => createEditorState(journal?.body ?? stored.body, guidanceFor), [stored, journal, guidanceFor]);
+  const [outline, setOutline] = useState<OutlineEntry[]>(() => headingEntries(initialState.doc));
+  const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: stored.updatedAt });
+  const [versions, setVersions] = useState<VersionSummary[]>([]);
+  const [viewing, setViewing] = useState<StoredVersion | null>(null);
+
+  const editor = useRef<EditorHandle>(null);
+  const metadataRef = useRef(metadata);
+  metadataRef.current = metadata;
+  const autosave = useRef<Autosave | null>(null);
+  const outlineTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  useEffect(() => {
+    const saver = new Autosave(
+      stored.id,
+      () => ({ id: stored.id, metadata: metadataRef.current, body: editor.current!.doc().toJSON() }),
+      setSaveState,
+    );
+    autosave.current = saver;
+    if (journal) {
+      saver.changed();
+      void saver.saveNow().then(() => props.onNotice('Ändringar som inte hann sparas förra gången har återställts och sparats.'));
+    }
+    return () => {
+      void saver.saveNow();
+      saver.dispose();
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [stored.id]);
+
+  useEffect(() => {
+    api.listVersions({ documentId: stored.id }).then(setVersions, (e: Error) => props.onError(e.message));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [stored.id]);
+
+  const onDocChange = useCallback((doc: PMNode) => {
+    autosave.current?.changed();
+    if (outlineTimer.current) clearTimeout(outlineTimer.current);
+    outlineTimer.current = setTimeout(() => {
+      const next = headingEntries(doc);
+      setOutline((prev) => (sameOutline(prev, next) ? prev : next));
+    }, 200);
+  }, []);
+
+  const onMetadata = (next: Metadata) => {
+    setMetadata(next);
+    metadataRef.current = next;
+    autosave.current?.changed();
+  };
+
+  const saveVersion = async (label: string) => {
+    await autosave.current!.saveNow();
+    try {
+      const v = await api.saveVersion({ documentId: stored.id, label });
+      setVersions((list) => [v, ...list]);
+      props.onNotice(`Versionen "${v.label}" är sparad.`);
+    } catch (e) {
+      props.onError((e as Error).message);
+    }
+  };
+
+  const restore = async (version: VersionSummary) => {
+    await autosave.current!.saveNow();
+    autosave.current!.suspend(true);
+    try {
+      const doc = await api.restoreVersion({ versionId: version.id });
+      setViewing(null);
+      props.onReplaced(doc);
+      props.onNotice(`Versionen "${version.label}" är återställd. Den tidigare texten finns kvar som en version.`);
+    } catch (e) {
+      autosave.current!.suspend(false);
+      props.onError((e as Error).message);
+    }
+  };
+
+  const openVersion = async (version: VersionSummary) => {
+    try {
+      setViewing(await api.getVersion({ id: version.id }));
+    } catch (e) {
+      props.onError((e as Error).message);
+    }
+  };
+
+  const title = metadata.title?.trim() || 'Namnlöst dokument';
+  return (
+    <div className="document-view">
+      <div className="doc-header">
+        <button type="button" onClick={() => void autosave.current!.saveNow().then(props.onClose)}>
+          ← Alla dokument
+        </button>
+        <div className="doc-title">
+          <span className="kind-badge">{KIND_LABELS[stored.kind]}</span>
+          <h1>{title}</h1>
+        </div>
+        <SaveStatus state={saveState} />
+      </div>
+      <MetadataForm fields={fields} patterns={startup.metadataConfig.diarienummer} metadata={metadata} onChange={onMetadata} />
+      <div className="workspace">
+        <Outline entries={outline} onSelect={(entry) => editor.current?.focusAt(entry.pos)} />
+        <main className="writing" id="main">
+          <EditorPane ref={editor} key={stored.id + stored.updatedAt} initialState={initialState} editable label={`Text: ${title}`} onDocChange={onDocChange} />
+        </main>
+        <VersionsPanel versions={versions} onSave={saveVersion} onOpen={(v) => void openVersion(v)} onRestore={(v) => void restore(v)} />
+      </div>
+      {viewing && (
+        <Dialog title={`Version: ${viewing.label}`} onClose={() => setViewing(null)}>
+          <p className="version-meta">
+            Sparad {formatDateTime(viewing.createdAt)}. Versionen kan bara läsas.
+          </p>
+          <div className="version-reader">
+            <EditorPane initialState={createEditorState(viewing.body, () => undefined)} editable={false} label={`Version ${viewing.label} (skrivskyddad)`} />
+          </div>
+          <div className="dialog-actions">
+            <button type="button" onClick={() => setViewing(null)}>
+              Stäng
+            </button>
+            <button type="button" onClick={() => void restore(viewing)}>
+              Återställ den här versionen
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </div>
+  );
+}
+
+function SaveStatus({ state }: { state: SaveState }) {
+  const text =
+    state.kind === 'saved'
+      ? `Sparat ${formatTime(state.at)}`
+      : state.kind === 'saving'
+        ? 'Sparar…'
+        : state.kind === 'pending'
+          ? 'Ändringar ej sparade ännu'
+          : `Kunde inte spara: ${state.message}`;
+  return (
+    <p className={`save-status ${state.kind}`} role="status" aria-live="polite" data-testid="save-status">
+      {text}
+    </p>
+  );
+}
+
+function sameOutline(a: OutlineEntry[], b: OutlineEntry[]): boolean {
+  return a.length === b.length && a.every((e, i) => e.pos === b[i]!.pos && e.heading === b[i]!.heading && e.level === b[i]!.level);
+}

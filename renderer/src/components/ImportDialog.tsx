@@ -1,0 +1,103 @@
+import { useState } from 'react';
+import type { ImportPreview } from '../../../core/api.js';
+import type { StoredDocument } from '../../../core/model/document.js';
+import { DOCUMENT_KINDS, KIND_LABELS, type DocumentKind } from '../../../core/model/kinds.js';
+import { api } from '../api.js';
+import { Dialog } from './Dialog.js';
+
+const MAX_FILE_BYTES = 40 * 1024 * 1024;
+
+/** Import a .docx, .txt or .md file as a new document; the app suggests a kind, the user decides. */
+export function ImportDialog(props: { onClose: () => void; onImported: (doc: StoredDocument, notices: string[]) => void }) {
+  const [file, setFile] = useState<{ name: string; data: string } | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [kind, setKind] = useState<DocumentKind>('riktlinje');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const choose = async (picked: File | undefined) => {
+    setError(null);
+    setPreview(null);
+    setFile(null);
+    if (!picked) return;
+    if (picked.size > MAX_FILE_BYTES) {
+      setError(`${picked.name} är större än ${MAX_FILE_BYTES / 1024 / 1024} MB och kan inte importeras.`);
+      return;
+    }
+    setBusy(true);
+    try {
+      const data = await toBase64(picked);
+      const p = await api.previewImport({ fileName: picked.name, data });
+      setFile({ name: picked.name, data });
+      setPreview(p);
+      if (p.suggestedKind) setKind(p.suggestedKind);
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const submit = async () => {
+    if (!file) return;
+    setBusy(true);
+    try {
+      const result = await api.importDocument({ fileName: file.name, data: file.data, kind });
+      props.onImported(result.document, result.notices);
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog title="Importera fil" onClose={props.onClose}>
+      <p>Välj en Word-fil (.docx), en textfil (.txt) eller en Markdown-fil (.md). Filen blir ett nytt dokument; originalet ändras inte.</p>
+      <label htmlFor="import-file">Fil</label>
+      <input id="import-file" type="file" accept=".docx,.txt,.md" onChange={(e) => void choose(e.target.files?.[0])} />
+      {busy && <p role="status">Läser filen…</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      {preview && (
+        <div className="import-preview">
+          <p>
+            <strong>{preview.title || file?.name}</strong> – {preview.headings.length} rubriker hittades.
+          </p>
+          {preview.notices.map((n) => (
+            <p key={n} className="notice" role="note">
+              {n}
+            </p>
+          ))}
+          <fieldset>
+            <legend>Dokumenttyp{preview.suggestedKind ? ` (förslag: ${KIND_LABELS[preview.suggestedKind]})` : ''}</legend>
+            {DOCUMENT_KINDS.map((k) => (
+              <label key={k} className="radio">
+                <input type="radio" name="import-kind" value={k} checked={kind === k} onChange={() => setKind(k)} />
+                {KIND_LABELS[k]}
+              </label>
+            ))}
+          </fieldset>
+        </div>
+      )}
+      <div className="dialog-actions">
+        <button type="button" onClick={props.onClose}>
+          Avbryt
+        </button>
+        <button type="button" className="primary" disabled={!preview || busy} onClick={() => void submit()}>
+          Importera
+        </button>
+      </div>
+    </Dialog>
+  );
+}
+
+async function toBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}

@@ -1,0 +1,45 @@
+import { EditorState, Plugin } from 'prosemirror-state';
+import { keymap } from 'prosemirror-keymap';
+import { baseKeymap, chainCommands } from 'prosemirror-commands';
+import { history } from 'prosemirror-history';
+import { dropCursor } from 'prosemirror-dropcursor';
+import { gapCursor } from 'prosemirror-gapcursor';
+import { tableEditing, goToNextCell } from 'prosemirror-tables';
+import type { Command } from 'prosemirror-state';
+import { schema } from '../../../core/model/schema.js';
+import { bodyFromJSON, type NodeJSON } from '../../../core/model/document.js';
+import { neutraliseInlineStyles, sanitizePastedDocument } from '../../../core/import/sanitizePaste.js';
+import { ACTIONS, listKeys } from './commands.js';
+import { guidancePlaceholders } from './placeholder.js';
+
+export function editorKeymap(): Plugin {
+  const bindings: Record<string, Command> = {};
+  for (const action of ACTIONS) for (const key of action.keys) bindings[key] = action.command;
+  bindings.Tab = chainCommands(goToNextCell(1), listKeys.Tab!);
+  bindings['Shift-Tab'] = chainCommands(goToNextCell(-1), listKeys['Shift-Tab']!);
+  bindings.Enter = listKeys.Enter!;
+  return keymap(bindings);
+}
+
+export function createEditorState(body: NodeJSON, guidanceFor: (sectionId: string) => string | undefined): EditorState {
+  return EditorState.create({
+    doc: bodyFromJSON(body),
+    schema,
+    plugins: [
+      history(),
+      editorKeymap(),
+      keymap(baseKeymap),
+      dropCursor(),
+      gapCursor(),
+      tableEditing(),
+      guidancePlaceholders(guidanceFor),
+    ],
+  });
+}
+
+/** Pasted HTML, cleaned before ProseMirror parses it (Word lists, inline styles). */
+export function transformPastedHTML(html: string): string {
+  const doc = new DOMParser().parseFromString(neutraliseInlineStyles(html), 'text/html');
+  sanitizePastedDocument(doc);
+  return doc.body.innerHTML;
+}
