@@ -104,10 +104,10 @@ function withoutFirstChild(body: PMNode): PMNode {
   return schema.nodes.doc.create(null, rest.length ? rest : [schema.nodes.paragraph.create()]);
 }
 
-/** A title is a first-level heading at the very top that reads like one (three words or more). */
+/** As for plain text: the first heading is the title when another heading follows it directly. */
 function firstTitleHeading(body: PMNode): string | null {
-  const first = body.firstChild;
-  if (!first || first.type !== schema.nodes.heading) return null;
-  const text = first.textContent.trim();
-  return text.split(/\s+/).length >= 3 ? text : null;
+  if (body.childCount < 2) return null;
+  const [first, second] = [body.child(0), body.child(1)];
+  if (first.type !== schema.nodes.heading || second.type !== schema.nodes.heading) return null;
+  return first.textContent.trim() || null;
 }

@@ -166,10 +166,10 @@ function cleanText(text: string): string {
   return separateFootnoteDigits(text).replace(/ {2,}/g, ' ').trim();
 }
 
-/** The first heading is taken as the title when it reads like one (three words or more). */
+/** The first heading is the title when another heading follows it directly (a title page, not a section). */
 export function takeTitle(result: PlainTextResult): PlainTextResult {
-  const first = result.blocks[0];
-  if (result.metadata.title || !first || first.type !== 'heading' || first.text.split(' ').length < 3) return result;
+  const [first, second] = result.blocks;
+  if (result.metadata.title || first?.type !== 'heading' || second?.type !== 'heading') return result;
   return { metadata: { ...result.metadata, title: first.text }, blocks: result.blocks.slice(1) };
 }
 

@@ -74,7 +74,7 @@ describe('plain text import', () => {
     expect(doc.metadata.title).toBe('Svar på motion om anhörigstöd');
     const types: string[] = [];
     doc.body.forEach((n) => types.push(n.type.name));
-    expect(types).toEqual(['heading', 'heading', 'paragraph', 'bullet_list', 'ordered_list', 'table']);
+    expect(types).toEqual(['heading', 'paragraph', 'bullet_list', 'ordered_list', 'table']);
     expect(doc.suggestedKind).toBe('motionssvar');
   });
 });
