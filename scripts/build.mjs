@@ -16,7 +16,9 @@ const node = {
   format: 'cjs',
   target: 'node20',
   // Native and Electron modules stay outside the bundle; they are loaded at run time.
-  external: ['electron', 'better-sqlite3'],
+  external: ['electron', 'better-sqlite3', 'pdfjs-dist'],
+  // Keep import() so CommonJS can load the ES-module-only pdfjs-dist.
+  supported: { 'dynamic-import': true },
   logLevel: 'warning',
   legalComments: 'none',
 };

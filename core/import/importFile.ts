@@ -7,13 +7,14 @@ import type { DocumentKind } from '../model/kinds.js';
 import { readDocx } from '../docx/read.js';
 import { ImportError } from '../docx/zipGuard.js';
 import { htmlToDoc } from './html.js';
-import { blocksToDoc, parsePlainText, takeTitle } from './plainText.js';
+import { blockLines, blocksToDoc, parsePlainText, takeTitle } from './plainText.js';
 import { readHeaderFields } from './headerFields.js';
 import { decodeText } from '../text/decode.js';
+import { pdfToText } from './pdf.js';
 
 export { ImportError };
 
-export type ImportFormat = 'docx' | 'txt' | 'md';
+export type ImportFormat = 'docx' | 'txt' | 'md' | 'pdf';
 
 export interface ImportedDocument {
   format: ImportFormat;
@@ -22,6 +23,8 @@ export interface ImportedDocument {
   suggestedKind: DocumentKind | null;
   /** Things the user should know, in Swedish (e.g. tracked changes were accepted). */
   notices: string[];
+  /** Source line of each text block in document order, where the format has lines (.txt, .pdf text). */
+  lines?: number[];
 }
 
 /** Extracted text beyond this is refused: about 1,500 pages. A docx full of photos is fine; only text counts. */
@@ -32,16 +35,18 @@ export function importFormatOf(fileName: string): ImportFormat | null {
   if (ext === 'docx') return 'docx';
   if (ext === 'txt' || ext === 'text') return 'txt';
   if (ext === 'md' || ext === 'markdown') return 'md';
+  if (ext === 'pdf') return 'pdf';
   return null;
 }
 
 /** Reads a .docx, .txt or .md file into a document body and metadata. Throws ImportError with a Swedish reason. */
 export async function importFile(fileName: string, bytes: Uint8Array): Promise<ImportedDocument> {
   const format = importFormatOf(fileName);
-  if (!format) throw new ImportError('filformatet stöds inte (välj en .docx-, .txt- eller .md-fil)');
+  if (!format) throw new ImportError('filformatet stöds inte (välj en .docx-, .txt-, .md- eller .pdf-fil)');
   const notices: string[] = [];
   let body: PMNode;
   let metadata: Metadata = {};
+  let lines: number[] | undefined;
 
   if (format === 'docx') {
     const docx = await readDocx(bytes);
@@ -51,11 +56,12 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
     }
     ({ body, metadata } = takeHeaderParagraphs(body));
   } else {
-    const text = decodeText(bytes);
-    if (format === 'txt') {
+    const text = format === 'pdf' ? await pdfToText(bytes) : decodeText(bytes);
+    if (format === 'txt' || format === 'pdf') {
       const parsed = takeTitle(parsePlainText(text));
       body = blocksToDoc(parsed.blocks);
       metadata = parsed.metadata;
+      lines = blockLines(parsed.blocks);
     } else {
       const lines = text.replace(/\r\n?/g, '\n').split('\n');
       const header = readHeaderFields(lines);
@@ -75,9 +81,10 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
       // The title moves to the metadata, where the form shows it above the text.
       metadata.title = title;
       body = withoutFirstChild(body);
+      lines = lines?.slice(1);
     }
   }
-  return { format, body, metadata, suggestedKind: detectKind(`${metadata.title ?? ''}\n${plain}`)?.kind ?? null, notices };
+  return { format, body, metadata, suggestedKind: detectKind(`${metadata.title ?? ''}\n${plain}`)?.kind ?? null, notices, lines };
 }
 
 /** Header lines ("Datum: …", "Diarienr: …") in the first paragraphs of a Word file become metadata. */

@@ -10,10 +10,11 @@ import { separateFootnoteDigits } from '../text/footnotes.js';
  * header lines with date and diarienummer. Turned into headings, paragraphs
  * and lists.
  */
+/** `line` (and `lines` for list items) is the 1-based line in the source where the block starts. */
 export type TextBlock =
-  | { type: 'heading'; level: 1 | 2 | 3; text: string }
-  | { type: 'paragraph'; text: string }
-  | { type: 'list'; ordered: boolean; items: string[] };
+  | { type: 'heading'; level: 1 | 2 | 3; text: string; line: number }
+  | { type: 'paragraph'; text: string; line: number }
+  | { type: 'list'; ordered: boolean; items: string[]; lines: number[] };
 
 export interface PlainTextResult {
   metadata: Metadata;
@@ -35,13 +36,14 @@ export function parsePlainText(input: string): PlainTextResult {
 
   const blocks: TextBlock[] = [];
   let para: string[] = [];
-  let list: { ordered: boolean; items: string[] } | null = null;
+  let paraLine = 0;
+  let list: { ordered: boolean; items: string[]; lines: number[] } | null = null;
   const flushPara = () => {
-    if (para.length) blocks.push({ type: 'paragraph', text: cleanText(joinWrapped(para)) });
+    if (para.length) blocks.push({ type: 'paragraph', text: cleanText(joinWrapped(para)), line: paraLine });
     para = [];
   };
   const flushList = () => {
-    if (list) blocks.push({ type: 'list', ordered: list.ordered, items: list.items.map(cleanText) });
+    if (list) blocks.push({ type: 'list', ordered: list.ordered, items: list.items.map(cleanText), lines: list.lines });
     list = null;
   };
   const flush = () => {
@@ -65,9 +67,10 @@ export function parsePlainText(input: string): PlainTextResult {
       flushPara();
       if (!list || list.ordered) {
         flushList();
-        list = { ordered: false, items: [] };
+        list = { ordered: false, items: [], lines: [] };
       }
       list.items.push(bullet[1]!);
+      list.lines.push(i + 1);
       continue;
     }
     const ordered = ORDERED_ITEM.exec(line);
@@ -75,16 +78,17 @@ export function parsePlainText(input: string): PlainTextResult {
       flushPara();
       if (!list || !list.ordered) {
         flushList();
-        list = { ordered: true, items: [] };
+        list = { ordered: true, items: [], lines: [] };
       }
       list.items.push(ordered[2]!);
+      list.lines.push(i + 1);
       continue;
     }
     if (startsBlock) {
       const heading = headingOf(line, next);
       if (heading) {
         flush();
-        blocks.push(heading);
+        blocks.push({ ...heading, line: i + 1 });
         continue;
       }
     }
@@ -94,6 +98,7 @@ export function parsePlainText(input: string): PlainTextResult {
       continue;
     }
     flushList();
+    if (para.length === 0) paraLine = i + 1;
     para.push(line);
   }
   flush();
@@ -119,7 +124,7 @@ function isHeadingLike(line: string): boolean {
 }
 
 /** A line is a heading when it is short, ends without punctuation, and starts like a title. */
-function headingOf(line: string, next: string): TextBlock | null {
+function headingOf(line: string, next: string): { type: 'heading'; level: 1 | 2 | 3; text: string } | null {
   if (line.length > 90 || FINAL_PUNCT.test(line)) return null;
   const words = line.split(' ');
   const numbered = NUMBERED_HEADING.exec(line);
@@ -171,6 +176,11 @@ export function takeTitle(result: PlainTextResult): PlainTextResult {
   const [first, second] = result.blocks;
   if (result.metadata.title || first?.type !== 'heading' || second?.type !== 'heading') return result;
   return { metadata: { ...result.metadata, title: first.text }, blocks: result.blocks.slice(1) };
+}
+
+/** The source line of every text block, in document order (as buildCheckDocument walks them). */
+export function blockLines(blocks: TextBlock[]): number[] {
+  return blocks.flatMap((b) => (b.type === 'list' ? b.lines : [b.line]));
 }
 
 export function blocksToDoc(blocks: TextBlock[]): PMNode {

@@ -1,0 +1,109 @@
+import type { Node as PMNode } from 'prosemirror-model';
+import type { DocumentKind } from '../model/kinds.js';
+import type { Metadata } from '../model/metadata.js';
+import { normalizeHeading, stripPlaceholders, foldKeepOffsets } from '../text/normalize.js';
+
+/**
+ * The engine's view of a document: its text blocks in order, each with where it
+ * is (editor position and source line), and the sections they belong to.
+ * Built once per document version from the ProseMirror body.
+ */
+export interface CheckBlock {
+  type: 'heading' | 'paragraph' | 'item' | 'cell';
+  text: string;
+  /** Folded text for matching, offset for offset the same as `text` (see foldKeepOffsets). */
+  folded: string;
+  level: number;
+  sectionId: string | null;
+  /** Index in `sections` of the innermost section holding this block; -1 before the first heading. */
+  section: number;
+  /** ProseMirror position of the block's start (the editor maps findings with it). */
+  pos: number;
+  /** 1-based line in the source file (or the block's ordinal for formats without lines). */
+  line: number;
+  /** The block belongs to a table of contents and is no evidence of anything. */
+  toc: boolean;
+}
+
+export interface CheckSection {
+  heading: string;
+  normalized: string;
+  level: number;
+  sectionId: string | null;
+  block: number;
+  /** Blocks of the section's own text and its subsections: [start, end). */
+  start: number;
+  end: number;
+  parent: number;
+}
+
+export interface CheckDocument {
+  kind: DocumentKind;
+  /** The document's date (YYYY-MM-DD) used for date-dependent rules. */
+  date: string;
+  metadata: Metadata;
+  blocks: CheckBlock[];
+  sections: CheckSection[];
+}
+
+const TOC_HEADING = /^(innehall|innehallsforteckning|innehallsfortekning)$/;
+const TOC_LINE = /(\.{3,}|…|\s{3,})\s*\d{1,3}\s*$/;
+
+export interface BuildOptions {
+  kind: DocumentKind;
+  date: string;
+  metadata: Metadata;
+  /** Source line of each text block in document order, when the source had lines. */
+  lines?: number[];
+}
+
+export function buildCheckDocument(doc: PMNode, options: BuildOptions): CheckDocument {
+  const blocks: CheckBlock[] = [];
+  const sections: CheckSection[] = [];
+  const stack: number[] = [];
+  let inToc = false;
+  doc.descendants((node, pos, parent) => {
+    if (!node.isTextblock) return true;
+    const text = node.textContent;
+    const index = blocks.length;
+    const line = options.lines?.[index] ?? index + 1;
+    if (node.type.name === 'heading') {
+      const level = node.attrs.level as number;
+      while (stack.length && sections[stack[stack.length - 1]!]!.level >= level) {
+        sections[stack.pop()!]!.end = index;
+      }
+      const normalized = normalizeHeading(text);
+      inToc = TOC_HEADING.test(normalized);
+      sections.push({
+        heading: text,
+        normalized,
+        level,
+        sectionId: (node.attrs.sectionId as string | null) ?? null,
+        block: index,
+        start: index + 1,
+        end: -1,
+        parent: stack.length ? stack[stack.length - 1]! : -1,
+      });
+      stack.push(sections.length - 1);
+      blocks.push({ type: 'heading', text, folded: foldKeepOffsets(text), level, sectionId: node.attrs.sectionId ?? null, section: sections.length - 1, pos, line, toc: false });
+      return false;
+    }
+    const kind = parent?.type.name === 'list_item' ? 'item' : parent?.type.name === 'table_cell' || parent?.type.name === 'table_header' ? 'cell' : 'paragraph';
+    const clean = stripPlaceholders(text);
+    blocks.push({
+      type: kind,
+      text,
+      folded: foldKeepOffsets(clean),
+      level: 0,
+      sectionId: null,
+      section: stack.length ? stack[stack.length - 1]! : -1,
+      pos,
+      line,
+      toc: inToc || TOC_LINE.test(text),
+    });
+    return false;
+  });
+  for (const s of stack) sections[s]!.end = blocks.length;
+  for (const s of sections) if (s.end < 0) s.end = blocks.length;
+  return { kind: options.kind, date: options.date, metadata: options.metadata, blocks, sections };
+}

@@ -1,0 +1,8 @@
+import type { CheckContext, EvidenceHit } from './types.js';
+
+/** Metadata evidence: every listed field has a value (e.g. datum and diarienummer in the header). */
+export function findMetadata(fields: string[], ctx: CheckContext): EvidenceHit | null {
+  const values = fields.map((f) => (ctx.doc.metadata[f] ?? '').trim());
+  if (values.some((v) => !v)) return null;
+  return { block: null, text: fields.map((f, i) => `${f}: ${values[i]}`).join(', ') };
+}

@@ -1,0 +1,95 @@
+import { splitSentences } from '../../text/normalize.js';
+import type { CheckBlock, CheckDocument } from '../checkDocument.js';
+import type { ContentEvidence } from '../packSchema.js';
+import { headingMatches, countWords } from '../../text/normalize.js';
+import { compileTerms } from '../terms.js';
+import type { CheckContext, Hit } from './types.js';
+
+/** A compiled content test: every group must match inside one unit (sentence or paragraph). */
+export interface UnitMatcher {
+  key: string;
+  groups: RegExp[];
+  unless: RegExp | null;
+  within: 'sentence' | 'paragraph';
+  minWords: number;
+  maxWords: number | null;
+  headings: boolean;
+  scope: { headings: string[]; ids: string[] } | null;
+}
+
+let nextKey = 0;
+
+export function compileContent(ev: ContentEvidence): UnitMatcher {
+  return {
+    key: `m${nextKey++}`,
+    groups: ev.all.map(compileTerms),
+    unless: ev.unless ? compileTerms(ev.unless) : null,
+    within: ev.within,
+    minWords: ev.minWords,
+    maxWords: ev.maxWords ?? null,
+    headings: ev.headings,
+    scope: ev.scope ?? null,
+  };
+}
+
+/** Tests one block; results are memoised by block text, so a re-check only tests changed blocks. */
+export function testBlock(m: UnitMatcher, block: CheckBlock, index: number, ctx: CheckContext): Hit | null {
+  if ((block.type === 'heading' && !m.headings) || block.toc) return null;
+  const key = `${m.key}\u0000${block.text}`;
+  const cached = ctx.memo.get(key);
+  if (cached !== undefined) return cached ? { ...cached, block: index } : null;
+  const hit = testUnits(m, block, index);
+  ctx.memo.set(key, hit);
+  return hit;
+}
+
+function testUnits(m: UnitMatcher, block: CheckBlock, index: number): Hit | null {
+  // Cheap rejection on the whole block first: most blocks match no group at all.
+  for (const g of m.groups) if (!g.test(block.folded)) return null;
+  if (m.within === 'paragraph') return unitHit(m, block.folded, block.text, 0, index);
+  let offset = 0;
+  for (const sentence of splitSentences(block.text)) {
+    const at = block.text.indexOf(sentence, offset);
+    const start = at < 0 ? offset : at;
+    offset = start + sentence.length;
+    const hit = unitHit(m, block.folded.slice(start, start + sentence.length), sentence, start, index);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+function unitHit(m: UnitMatcher, folded: string, text: string, base: number, index: number): Hit | null {
+  if (m.unless && m.unless.test(folded)) return null;
+  if (m.minWords || m.maxWords) {
+    const n = countWords(text);
+    if (n < m.minWords || (m.maxWords !== null && n > m.maxWords)) return null;
+  }
+  let first = -1;
+  let last = -1;
+  for (const g of m.groups) {
+    const match = g.exec(folded);
+    if (!match) return null;
+    if (first < 0 || match.index < first) first = match.index;
+    last = Math.max(last, match.index + match[0].length);
+  }
+  return { block: index, start: base + Math.max(first, 0), end: base + Math.max(last, 0) };
+}
+
+/** The blocks a scope covers: sections matching by template id or heading, with their subsections. */
+export function scopeRanges(doc: CheckDocument, scope: { headings: string[]; ids: string[] } | null): [number, number][] {
+  if (!scope || (scope.headings.length === 0 && scope.ids.length === 0)) return [[0, doc.blocks.length]];
+  return doc.sections
+    .filter((s) => (s.sectionId && scope.ids.includes(s.sectionId)) || scope.headings.some((h) => headingMatches(s.heading, h)))
+    .map((s) => [s.start, s.end] as [number, number]);
+}
+
+/** The first unit in scope that passes the matcher. */
+export function findFirst(m: UnitMatcher, ctx: CheckContext): Hit | null {
+  for (const [from, to] of scopeRanges(ctx.doc, m.scope)) {
+    for (let i = from; i < to; i++) {
+      const hit = testBlock(m, ctx.doc.blocks[i]!, i, ctx);
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
