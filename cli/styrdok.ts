@@ -1,63 +1,156 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { importFile } from '../core/import/importFile.js';
 import { UserError } from '../core/errors.js';
 import { headingEntries } from '../core/model/outline.js';
-import { KIND_LABELS } from '../core/model/kinds.js';
+import { KIND_LABELS, isDocumentKind, DOCUMENT_KINDS, type DocumentKind } from '../core/model/kinds.js';
+import { isIsoDate } from '../core/model/metadata.js';
+import { readRuleFiles, readYamlFolder } from '../io/dataFiles.js';
+import { buildEngine } from './engineSetup.js';
+import { checkFile, type FileError, type FileReport } from './checkFile.js';
+import { checkInPool } from './pool.js';
+import { exitCode, formatReport, isError } from './report.js';
 
 const HELP = `Användning: styrdok <kommando> [flaggor] FIL...
 
 Kommandon:
-  outline FIL...   Visar metadata, föreslagen dokumenttyp och rubriker för .docx, .txt och .md
+  check FIL...     Kontrollerar att dokumenten innehåller det de ska (.docx, .txt, .md, .pdf)
+  outline FIL...   Visar metadata, föreslagen dokumenttyp och rubriker
 
-Flaggor:
+Flaggor för check:
+  --kind TYP       riktlinje, program, motionssvar eller remissvar (annars upptäcks typen)
+  --date ÅÅÅÅ-MM-DD  Dokumentets datum (annars från dokumentet, annars dagens datum)
+  --pack MAPP      En egen mapp med regelpaket (kan anges flera gånger)
   --json           Skriv resultatet som JSON
-  --help           Visa den här hjälpen
-  --version        Visa versionen
+
+Slutkod: 0 allt finns, 1 något krav med allvarlighet fel saknas, 2 någon fil kunde inte läsas.
 `;
 
-/** Exit codes: 0 all went well, 2 a file could not be read. */
-export async function run(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
-  const [command, ...rest] = argv;
-  if (!command || command === '--help' || command === '-h') {
-    out.write(HELP);
-    return command ? 0 : 2;
+export interface CliIO {
+  out: { write(s: string): unknown; isTTY?: boolean };
+  err: { write(s: string): unknown; isTTY?: boolean };
+  appRoot: string;
+  /** The bundled script, for worker threads; without it files are checked in this thread. */
+  script?: string;
+}
+
+interface Parsed {
+  command: string;
+  files: string[];
+  kind?: DocumentKind;
+  date?: string;
+  packs: string[];
+  json: boolean;
+}
+
+function parseArgs(argv: string[]): Parsed | string {
+  const [command = '', ...rest] = argv;
+  const parsed: Parsed = { command, files: [], packs: [], json: false };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    const value = () => {
+      const v = rest[++i];
+      if (v === undefined) throw new Error(`flaggan ${arg} behöver ett värde`);
+      return v;
+    };
+    try {
+      if (arg === '--json') parsed.json = true;
+      else if (arg === '--kind') {
+        const k = value();
+        if (!isDocumentKind(k)) return `okänd dokumenttyp "${k}" (välj ${DOCUMENT_KINDS.join(', ')})`;
+        parsed.kind = k;
+      } else if (arg === '--date') {
+        const d = value();
+        if (!isIsoDate(d)) return `datumet "${d}" ska skrivas ÅÅÅÅ-MM-DD`;
+        parsed.date = d;
+      } else if (arg === '--pack') parsed.packs.push(value());
+      else if (arg.startsWith('--')) return `okänd flagga ${arg}`;
+      else parsed.files.push(arg);
+    } catch (e) {
+      return (e as Error).message;
+    }
   }
-  if (command === '--version') {
-    out.write('styrdok 0.1.0\n');
+  return parsed;
+}
+
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  const first = argv[0];
+  if (!first || first === '--help' || first === '-h') {
+    io.out.write(HELP);
+    return first ? 0 : 2;
+  }
+  if (first === '--version') {
+    io.out.write('styrdok 0.1.0\n');
     return 0;
   }
-  if (command !== 'outline') {
-    err.write(`styrdok: okänt kommando "${command}". Se styrdok --help.\n`);
+  const parsed = parseArgs(argv);
+  if (typeof parsed === 'string') {
+    io.err.write(`styrdok: ${parsed}. Se styrdok --help.\n`);
     return 2;
   }
-  const json = rest.includes('--json');
-  const files = rest.filter((a) => !a.startsWith('--'));
-  if (files.length === 0) {
-    err.write('styrdok: ange minst en fil.\n');
+  if (parsed.command !== 'check' && parsed.command !== 'outline') {
+    io.err.write(`styrdok: okänt kommando "${parsed.command}". Se styrdok --help.\n`);
     return 2;
   }
+  if (parsed.files.length === 0) {
+    io.err.write('styrdok: ange minst en fil.\n');
+    return 2;
+  }
+  return parsed.command === 'check' ? check(parsed, io) : outline(parsed, io);
+}
+
+async function check(p: Parsed, io: CliIO): Promise<number> {
+  const input = { ruleFiles: readRuleFiles(io.appRoot, p.packs), templateFiles: readYamlFolder(io.appRoot, 'templates') };
+  const { engine, errors } = buildEngine(input);
+  for (const e of errors) io.err.write(`styrdok: ${e}\n`);
+  const options = { kind: p.kind, date: p.date, today: new Date().toISOString().slice(0, 10) };
+  const progress = io.err.isTTY && p.files.length > 1 ? (n: number) => io.err.write(`\rKontrollerar ${n}/${p.files.length}…`) : () => undefined;
+  const threads = Math.min(availableParallelism(), p.files.length);
+  let results: (FileReport | FileError)[];
+  if (io.script && threads > 1 && p.files.length >= 4) {
+    results = await checkInPool(io.script, p.files, input, options, threads, progress);
+  } else {
+    results = [];
+    for (const file of p.files) {
+      results.push(await checkFile(file, engine, options));
+      progress(results.length);
+    }
+  }
+  if (io.err.isTTY && p.files.length > 1) io.err.write('\r\x1b[K');
+  for (const r of results) if (isError(r)) io.err.write(`styrdok: ${r.file}: ${r.error}\n`);
+  if (p.json) io.out.write(JSON.stringify(results, null, 2) + '\n');
+  else {
+    for (const r of results) {
+      if (isError(r)) continue;
+      if (r.kindSource === 'detected') io.err.write(`styrdok: ${r.file}: dokumenttypen upptäcktes som ${KIND_LABELS[r.kind].toLocaleLowerCase('sv')} (ange --kind för att välja själv)\n`);
+      io.out.write(formatReport(r));
+    }
+  }
+  return exitCode(results, errors.length > 0);
+}
+
+async function outline(p: Parsed, io: CliIO): Promise<number> {
   let code = 0;
   const results: unknown[] = [];
-  for (const file of files) {
+  for (const file of p.files) {
     try {
       const doc = await importFile(basename(file), new Uint8Array(readFileSync(file)));
       const headings = headingEntries(doc.body).map((h) => ({ level: h.level, heading: h.heading }));
-      if (json) results.push({ file, kind: doc.suggestedKind, metadata: doc.metadata, headings, notices: doc.notices });
+      if (p.json) results.push({ file, kind: doc.suggestedKind, metadata: doc.metadata, headings, notices: doc.notices });
       else {
-        out.write(`${file}\n`);
-        out.write(`  Föreslagen typ: ${doc.suggestedKind ? KIND_LABELS[doc.suggestedKind] : 'okänd'}\n`);
-        for (const [k, v] of Object.entries(doc.metadata)) out.write(`  ${k}: ${v}\n`);
-        for (const h of headings) out.write(`  ${'  '.repeat(h.level - 1)}${h.heading}\n`);
-        for (const n of doc.notices) out.write(`  Obs: ${n}\n`);
+        io.out.write(`${file}\n  Föreslagen typ: ${doc.suggestedKind ? KIND_LABELS[doc.suggestedKind] : 'okänd'}\n`);
+        for (const [k, v] of Object.entries(doc.metadata)) io.out.write(`  ${k}: ${v}\n`);
+        for (const h of headings) io.out.write(`  ${'  '.repeat(h.level - 1)}${h.heading}\n`);
+        for (const n of doc.notices) io.out.write(`  Obs: ${n}\n`);
       }
     } catch (e) {
       code = 2;
       const reason = e instanceof UserError ? e.message : (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'filen finns inte' : 'filen kunde inte läsas';
-      err.write(`styrdok: ${file}: ${reason}\n`);
-      if (json) results.push({ file, error: reason });
+      io.err.write(`styrdok: ${file}: ${reason}\n`);
+      if (p.json) results.push({ file, error: reason });
     }
   }
-  if (json) out.write(JSON.stringify(results, null, 2) + '\n');
+  if (p.json) io.out.write(JSON.stringify(results, null, 2) + '\n');
   return code;
 }

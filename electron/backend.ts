@@ -4,7 +4,7 @@ import type { ApiHandlers } from '../core/api.js';
 import { openDatabase, type OpenOptions } from './store/openDatabase.js';
 import { DocumentStore } from './store/documentStore.js';
 import { createServices } from './services.js';
-import { readYamlFolder } from './dataFiles.js';
+import { readYamlFolder } from '../io/dataFiles.js';
 
 export interface Backend {
   services: ApiHandlers;

@@ -47,7 +47,8 @@ export function loadYaml<T>(file: DataFile, schema: ZodType<T>): LoadResult<T> {
   }
   const parsed = schema.safeParse(data);
   if (parsed.success) return { ok: true, value: parsed.data };
-  const issue = parsed.error.issues[0]!;
+  // A misspelt key explains the "missing" key it stands for: report it first.
+  const issue = parsed.error.issues.find((i) => i.code === 'unrecognized_keys') ?? parsed.error.issues[0]!;
   let path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
   // An unknown key is reported at the key itself, not at its parent object.
   if (issue.code === 'unrecognized_keys' && issue.keys.length > 0) path = [...path, issue.keys[0]!];
@@ -86,6 +87,7 @@ interface ZodIssueLike {
 }
 
 function describeIssue(issue: ZodIssueLike): string {
+  if (issue.input === undefined && issue.code !== 'unrecognized_keys') return 'värde saknas';
   switch (issue.code) {
     case 'unrecognized_keys':
       return `okänd nyckel "${issue.keys?.[0]}"`;

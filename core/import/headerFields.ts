@@ -18,12 +18,15 @@ export interface HeaderResult {
   metadata: Metadata;
   /** Indexes of the lines that were header lines (and so are not body text). */
   consumed: Set<number>;
+  /** 1-based line of each metadata field found. */
+  lines: Record<string, number>;
 }
 
 /** Reads header lines among the first lines of a document. */
 export function readHeaderFields(lines: string[], maxLines = 25): HeaderResult {
   const metadata: Metadata = {};
   const consumed = new Set<number>();
+  const fieldLines: Record<string, number> = {};
   const limit = Math.min(lines.length, maxLines);
   for (let i = 0; i < limit; i++) {
     const m = HEADER_LINE.exec(lines[i]!);
@@ -37,15 +40,19 @@ export function readHeaderFields(lines: string[], maxLines = 25): HeaderResult {
     const field = LABELS.find((l) => l.re.test(label));
     if (!field || !value || metadata[field.key]) continue;
     consumed.add(i);
+    fieldLines[field.key] = i + 1;
     if (field.key === 'datum') {
       // "Datum: 2023-07-03 Kommunstyrelsen": the date, then often the body that issues it.
       const date = DATE_IN_TEXT.exec(value);
       metadata.datum = date ? date[1]! : value;
       const rest = date ? value.replace(date[1]!, '').trim() : '';
-      if (rest && !metadata.instans) metadata.instans = rest;
+      if (rest && !metadata.instans) {
+        metadata.instans = rest;
+        fieldLines.instans = i + 1;
+      }
     } else {
       metadata[field.key] = value;
     }
   }
-  return { metadata, consumed };
+  return { metadata, consumed, lines: fieldLines };
 }

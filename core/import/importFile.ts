@@ -25,6 +25,8 @@ export interface ImportedDocument {
   notices: string[];
   /** Source line of each text block in document order, where the format has lines (.txt, .pdf text). */
   lines?: number[];
+  /** Source line of metadata fields read from header lines (.txt, .pdf text). */
+  metadataLines?: Record<string, number>;
 }
 
 /** Extracted text beyond this is refused: about 1,500 pages. A docx full of photos is fine; only text counts. */
@@ -47,6 +49,7 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
   let body: PMNode;
   let metadata: Metadata = {};
   let lines: number[] | undefined;
+  let metadataLines: Record<string, number> | undefined;
 
   if (format === 'docx') {
     const docx = await readDocx(bytes);
@@ -62,6 +65,7 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
       body = blocksToDoc(parsed.blocks);
       metadata = parsed.metadata;
       lines = blockLines(parsed.blocks);
+      metadataLines = parsed.metadataLines;
     } else {
       const lines = text.replace(/\r\n?/g, '\n').split('\n');
       const header = readHeaderFields(lines);
@@ -84,7 +88,7 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
       lines = lines?.slice(1);
     }
   }
-  return { format, body, metadata, suggestedKind: detectKind(`${metadata.title ?? ''}\n${plain}`)?.kind ?? null, notices, lines };
+  return { format, body, metadata, suggestedKind: detectKind(`${metadata.title ?? ''}\n${plain}`)?.kind ?? null, notices, lines, metadataLines };
 }
 
 /** Header lines ("Datum: …", "Diarienr: …") in the first paragraphs of a Word file become metadata. */

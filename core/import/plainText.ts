@@ -18,6 +18,8 @@ export type TextBlock =
 
 export interface PlainTextResult {
   metadata: Metadata;
+  /** Source line of each metadata field read from header lines. */
+  metadataLines: Record<string, number>;
   blocks: TextBlock[];
 }
 
@@ -32,7 +34,7 @@ const SENTENCE_END = /[.!?:]["”»)]?$/u;
 export function parsePlainText(input: string): PlainTextResult {
   const text = input.replace(/\r\n?/g, '\n').replace(/\f/g, '\n\n').replace(/\u00ad/g, '');
   const lines = text.split('\n').map((l) => l.replace(/[\t\u00a0 ]+/g, ' ').trim());
-  const { metadata, consumed } = readHeaderFields(lines);
+  const { metadata, consumed, lines: metadataLines } = readHeaderFields(lines);
 
   const blocks: TextBlock[] = [];
   let para: string[] = [];
@@ -102,7 +104,7 @@ export function parsePlainText(input: string): PlainTextResult {
     para.push(line);
   }
   flush();
-  return { metadata, blocks };
+  return { metadata, metadataLines, blocks };
 }
 
 function previousContent(lines: string[], consumed: Set<number>, i: number): { text: string; blank: boolean } | null {
@@ -175,7 +177,7 @@ function cleanText(text: string): string {
 export function takeTitle(result: PlainTextResult): PlainTextResult {
   const [first, second] = result.blocks;
   if (result.metadata.title || first?.type !== 'heading' || second?.type !== 'heading') return result;
-  return { metadata: { ...result.metadata, title: first.text }, blocks: result.blocks.slice(1) };
+  return { ...result, metadata: { ...result.metadata, title: first.text }, metadataLines: { ...result.metadataLines, title: first.line }, blocks: result.blocks.slice(1) };
 }
 
 /** The source line of every text block, in document order (as buildCheckDocument walks them). */

@@ -42,6 +42,8 @@ export interface CheckDocument {
   /** The document's date (YYYY-MM-DD) used for date-dependent rules. */
   date: string;
   metadata: Metadata;
+  /** Source line of metadata fields that came from header lines in the text. */
+  metadataLines: Record<string, number>;
   blocks: CheckBlock[];
   sections: CheckSection[];
 }
@@ -55,6 +57,7 @@ export interface BuildOptions {
   metadata: Metadata;
   /** Source line of each text block in document order, when the source had lines. */
   lines?: number[];
+  metadataLines?: Record<string, number>;
 }
 
 export function buildCheckDocument(doc: PMNode, options: BuildOptions): CheckDocument {
@@ -105,5 +108,5 @@ export function buildCheckDocument(doc: PMNode, options: BuildOptions): CheckDoc
   });
   for (const s of stack) sections[s]!.end = blocks.length;
   for (const s of sections) if (s.end < 0) s.end = blocks.length;
-  return { kind: options.kind, date: options.date, metadata: options.metadata, blocks, sections };
+  return { kind: options.kind, date: options.date, metadata: options.metadata, metadataLines: options.metadataLines ?? {}, blocks, sections };
 }

@@ -42,7 +42,7 @@ export interface RequirementResult {
   explanation: string;
   source: string;
   unverified: boolean;
-  evidence: (Location & { text: string }) | { line: null; text: string } | null;
+  evidence: (Location & { text: string }) | { line: number | null; text: string } | null;
   /** Heading of the section after which the missing content belongs; null when the document has no sections. */
   insertAfter: string | null;
   /** ProseMirror position to insert at (end of that section, or the document end). */
@@ -132,6 +132,8 @@ export class RuleEngine {
     const seen = new Set<string>();
     // Later packs (a municipality's own) replace rules with the same id.
     for (const pack of [...ruleSet.packs].reverse()) {
+      const packRequirements: CompiledRequirement[] = [];
+      const packFindings: CompiledFinding[] = [];
       for (const rule of pack.requirements) {
         // The same id may serve several kinds (e.g. "beredning"); a later pack replaces it per kind.
         const key = `${rule.id}|${(rule.kinds ?? pack.kinds ?? []).join(',')}`;
@@ -141,7 +143,7 @@ export class RuleEngine {
         if (o?.severity === 'av') continue;
         const r = { ...rule, severity: (o?.severity as Severity) ?? rule.severity, message: o?.message ?? rule.message };
         for (const ev of r.evidence) if ('section' in ev && !this.sectionEvidence.has(r.id)) this.sectionEvidence.set(r.id, ev.section);
-        this.requirements.unshift({ rule: r, kinds: rule.kinds ?? pack.kinds ?? null, evidence: r.evidence.map(compileEvidence) });
+        packRequirements.push({ rule: r, kinds: rule.kinds ?? pack.kinds ?? null, evidence: r.evidence.map(compileEvidence) });
       }
       for (const rule of pack.rules) {
         const key = `${rule.id}|${(rule.kinds ?? pack.kinds ?? []).join(',')}`;
@@ -150,8 +152,10 @@ export class RuleEngine {
         const o = overrides.get(rule.id);
         if (o?.severity === 'av') continue;
         const r = { ...rule, severity: (o?.severity as Severity) ?? rule.severity, message: o?.message ?? rule.message };
-        this.findingRules.unshift({ rule: r, kinds: rule.kinds ?? pack.kinds ?? null, run: compileFindingRule(r) });
+        packFindings.push({ rule: r, kinds: rule.kinds ?? pack.kinds ?? null, run: compileFindingRule(r) });
       }
+      this.requirements.unshift(...packRequirements);
+      this.findingRules.unshift(...packFindings);
     }
   }
 
@@ -168,17 +172,20 @@ export class RuleEngine {
       diarienummerPatterns: this.options.diarienummerPatterns ?? [],
       memo: this.memo,
     };
-    const requirements: RequirementResult[] = [];
-    for (const req of this.requirements) {
-      if (req.kinds && !req.kinds.includes(doc.kind)) continue;
+    const applicable = this.requirements.filter((req) => !req.kinds || req.kinds.includes(doc.kind));
+    const hits = new Map<string, EvidenceHit | null>();
+    for (const req of applicable) {
       let hit: EvidenceHit | null = null;
       for (const find of req.evidence) {
         hit = find(ctx);
         if (hit) break;
       }
-      const { rule } = req;
-      const place = hit ? null : this.insertionPoint(rule, ctx);
-      requirements.push({
+      hits.set(req.rule.id, hit);
+    }
+    const requirements: RequirementResult[] = applicable.map(({ rule }) => {
+      const hit = hits.get(rule.id) ?? null;
+      const place = hit ? null : this.insertionPoint(rule, ctx, hits);
+      return {
         id: rule.id,
         title: rule.title,
         status: hit ? 'present' : 'missing',
@@ -191,8 +198,8 @@ export class RuleEngine {
         insertAfter: place?.heading ?? null,
         insertPos: place?.pos ?? null,
         template: rule.template ?? null,
-      });
-    }
+      };
+    });
     const findings: Finding[] = [];
     for (const fr of this.findingRules) {
       if (fr.kinds && !fr.kinds.includes(doc.kind)) continue;
@@ -212,19 +219,36 @@ export class RuleEngine {
     return { requirements, findings };
   }
 
-  /** After which section missing content belongs: the last present section among the rule's `after` list. */
-  private insertionPoint(rule: RequirementRule, ctx: CheckContext): { heading: string; pos: number | null } | null {
+  /** After which section missing content belongs: the first of the rule's `after` list that the document has. */
+  private insertionPoint(
+    rule: RequirementRule,
+    ctx: CheckContext,
+    hits: Map<string, EvidenceHit | null>,
+  ): { heading: string; pos: number | null } | null {
     const { doc } = ctx;
     if (doc.sections.length === 0) return null;
-    for (const ref of [...rule.after].reverse()) {
+    for (const ref of rule.after) {
       const ev = this.sectionEvidence.get(ref);
       const indices = ev
         ? matchingSections(ev, ctx)
         : doc.sections.map((s, i) => (s.sectionId === ref || headingMatches(s.heading, ref) ? i : -1)).filter((i) => i >= 0);
+      // A requirement met outside its own section: its content's section is the anchor.
+      const hit = hits.get(ref);
+      if (indices.length === 0 && hit && hit.block !== null) {
+        const section = topSection(doc, doc.blocks[hit.block]!.section);
+        if (section >= 0) indices.push(section);
+      }
       if (indices.length) return sectionEnd(doc, indices[indices.length - 1]!);
     }
     return sectionEnd(doc, doc.sections.length - 1);
   }
+}
+
+/** The top-level section containing a section (insertions go after whole top-level sections). */
+function topSection(doc: CheckDocument, index: number): number {
+  let i = index;
+  while (i >= 0 && doc.sections[i]!.parent >= 0) i = doc.sections[i]!.parent;
+  return i;
 }
 
 function sectionEnd(doc: CheckDocument, index: number): { heading: string; pos: number | null } {
@@ -268,13 +292,15 @@ function locate(hit: Hit, doc: CheckDocument): Location {
 }
 
 function evidenceOf(hit: EvidenceHit, doc: CheckDocument): RequirementResult['evidence'] {
-  if (hit.block === null) return { line: null, text: hit.text };
+  if (hit.block === null) return { line: hit.line, text: hit.text };
   const block = doc.blocks[hit.block]!;
   return { ...locate(hit, doc), text: snippet(block.text, hit.start) };
 }
 
 function snippet(text: string, at: number): string {
-  const start = Math.max(0, at - 20);
+  let start = Math.max(0, at - 20);
+  // Start at a word.
+  while (start > 0 && /\S/.test(text[start - 1]!)) start--;
   const s = text.slice(start, start + 120).trim();
   return (start > 0 ? '…' : '') + s + (start + 120 < text.length ? '…' : '');
 }

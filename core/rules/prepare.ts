@@ -31,14 +31,14 @@ export interface PreparedDocument {
 }
 
 export function prepareForCheck(
-  input: { body: PMNode; metadata: Metadata; lines?: number[]; suggestedKind?: DocumentKind | null },
+  input: { body: PMNode; metadata: Metadata; lines?: number[]; metadataLines?: Record<string, number>; suggestedKind?: DocumentKind | null },
   options: { kind?: DocumentKind; date?: string; today: string },
 ): PreparedDocument {
   const detected = input.suggestedKind ?? detectKind(input.body.textContent)?.kind ?? null;
   const kind = options.kind ?? detected ?? 'riktlinje';
   const date = options.date ?? documentDate(input.metadata, input.body) ?? options.today;
   return {
-    doc: buildCheckDocument(input.body, { kind, date, metadata: input.metadata, lines: input.lines }),
+    doc: buildCheckDocument(input.body, { kind, date, metadata: input.metadata, lines: input.lines, metadataLines: input.metadataLines }),
     kindSource: options.kind ? 'given' : 'detected',
     kindGuessed: !options.kind && !detected,
   };

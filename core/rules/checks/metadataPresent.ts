@@ -4,5 +4,6 @@ import type { CheckContext, EvidenceHit } from './types.js';
 export function findMetadata(fields: string[], ctx: CheckContext): EvidenceHit | null {
   const values = fields.map((f) => (ctx.doc.metadata[f] ?? '').trim());
   if (values.some((v) => !v)) return null;
-  return { block: null, text: fields.map((f, i) => `${f}: ${values[i]}`).join(', ') };
+  const lines = fields.map((f) => ctx.doc.metadataLines[f]).filter((l): l is number => l !== undefined);
+  return { block: null, text: fields.map((f, i) => `${f}: ${values[i]}`).join(', '), line: lines.length ? Math.min(...lines) : null };
 }

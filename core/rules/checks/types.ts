@@ -27,4 +27,4 @@ export interface CheckContext {
 }
 
 /** A piece of evidence that a requirement is met. Metadata evidence has no block. */
-export type EvidenceHit = Hit | { block: null; text: string };
+export type EvidenceHit = Hit | { block: null; text: string; line: number | null };

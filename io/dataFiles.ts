@@ -1,3 +1,4 @@
+// File reading shared by the edges (Electron main, CLI, harness); core never reads files.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { DataFile } from '../core/data/loadYaml.js';
@@ -13,4 +14,9 @@ export function readYamlFolder(root: string, folder: string): DataFile[] {
       const path = join(dir, name);
       return { path: relative(root, path) || path, text: readFileSync(path, 'utf8') };
     });
+}
+
+/** Reads the rule packs shipped with the app, then each extra pack folder (a municipality's own), in order. */
+export function readRuleFiles(appRoot: string, extraDirs: string[] = []): DataFile[] {
+  return [...readYamlFolder(appRoot, 'rules'), ...extraDirs.flatMap((dir) => readYamlFolder(dir, '.').map((f) => ({ ...f, path: join(dir, f.path) })))];
 }

@@ -1,0 +1,84 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { importFile, MAX_TEXT_CHARS } from '../core/import/importFile.js';
+import { UserError } from '../core/errors.js';
+import type { DocumentKind } from '../core/model/kinds.js';
+import { prepareForCheck } from '../core/rules/prepare.js';
+import type { RuleEngine } from '../core/rules/engine.js';
+
+/** One file's result in the shape `styrdok check --json` prints. */
+export interface FileReport {
+  file: string;
+  kind: DocumentKind;
+  kindSource: 'given' | 'detected';
+  date: string;
+  requirements: {
+    id: string;
+    title: string;
+    status: 'present' | 'missing';
+    severity: string;
+    evidence: { line: number | null; text: string } | null;
+    insertAfter: string | null;
+  }[];
+  findings: { rule: string; severity: string; message: string; line: number | null; column: number | null; source: string }[];
+}
+
+export interface FileError {
+  file: string;
+  error: string;
+}
+
+export interface CheckOptions {
+  kind?: DocumentKind;
+  date?: string;
+  today: string;
+}
+
+/** Files larger than this are not read at all: no document's text comes near it, photos included. */
+const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+export async function checkFile(path: string, engine: RuleEngine, options: CheckOptions): Promise<FileReport | FileError> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return { file: path, error: 'är ingen fil' };
+    if (info.size > MAX_FILE_BYTES || (/\.(txt|md)$/i.test(path) && info.size > MAX_TEXT_CHARS * 4)) {
+      return { file: path, error: 'filen är för stor för att kontrolleras' };
+    }
+    const imported = await importFile(basename(path), new Uint8Array(await readFile(path)));
+    const { doc, kindSource } = prepareForCheck(imported, options);
+    const result = engine.check(doc);
+    return {
+      file: path,
+      kind: doc.kind,
+      kindSource,
+      date: doc.date,
+      requirements: result.requirements.map((r) => ({
+        id: r.id,
+        title: r.title,
+        status: r.status,
+        severity: r.severity,
+        evidence: r.evidence ? { line: r.evidence.line, text: r.evidence.text } : null,
+        insertAfter: r.status === 'missing' ? r.insertAfter : null,
+      })),
+      findings: result.findings.map((f) => ({
+        rule: f.rule,
+        severity: f.severity,
+        message: f.message,
+        line: f.location?.line ?? null,
+        column: f.location?.column ?? null,
+        source: f.source,
+      })),
+    };
+  } catch (e) {
+    return { file: path, error: describe(e) };
+  }
+}
+
+function describe(e: unknown): string {
+  if (e instanceof UserError) return e.message;
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'filen finns inte';
+  if (code === 'EACCES') return 'filen får inte läsas (behörighet saknas)';
+  if (code === 'EISDIR') return 'är en mapp, inte en fil';
+  return 'filen kunde inte läsas';
+}
