@@ -1,7 +1,7 @@
 import type { Node as PMNode } from 'prosemirror-model';
 import type { DocumentKind } from '../model/kinds.js';
 import type { Metadata } from '../model/metadata.js';
-import { normalizeHeading, stripPlaceholders, foldKeepOffsets } from '../text/normalize.js';
+import { normalizeHeading, stripPlaceholders, foldKeepOffsets, countWords } from '../text/normalize.js';
 
 /**
  * The engine's view of a document: its text blocks in order, each with where it
@@ -13,6 +13,8 @@ export interface CheckBlock {
   text: string;
   /** Folded text for matching, offset for offset the same as `text` (see foldKeepOffsets). */
   folded: string;
+  /** Words of real content (placeholders excluded). */
+  words: number;
   level: number;
   sectionId: string | null;
   /** Index in `sections` of the innermost section holding this block; -1 before the first heading. */
@@ -23,6 +25,14 @@ export interface CheckBlock {
   line: number;
   /** The block belongs to a table of contents and is no evidence of anything. */
   toc: boolean;
+  /** Results of content tests on this block, kept with its (immutable) node across edits. */
+  memo: Map<string, unknown>;
+}
+
+/** Where in a block a test matched (character offsets). */
+export interface BlockMatch {
+  start: number;
+  end: number;
 }
 
 export interface CheckSection {
@@ -48,6 +58,40 @@ export interface CheckDocument {
   sections: CheckSection[];
 }
 
+/**
+ * What the engine derives from a textblock node's own text. ProseMirror nodes
+ * are immutable and an edit keeps every untouched node, so after a keystroke
+ * only the edited block is derived again; content-test results (memo) are kept
+ * with the node the same way.
+ */
+interface NodeFacts {
+  text: string;
+  folded: string;
+  normalized: string;
+  words: number;
+  tocLine: boolean;
+  memo: Map<string, unknown>;
+}
+const factsCache = new WeakMap<PMNode, NodeFacts>();
+function factsOf(node: PMNode): NodeFacts {
+  let f = factsCache.get(node);
+  if (!f) {
+    const text = node.textContent;
+    const heading = node.type.name === 'heading';
+    const folded = foldKeepOffsets(heading ? text : stripPlaceholders(text));
+    f = {
+      text,
+      folded,
+      normalized: heading ? normalizeHeading(text) : '',
+      words: countWords(folded),
+      tocLine: TOC_LINE.test(text),
+      memo: new Map(),
+    };
+    factsCache.set(node, f);
+  }
+  return f;
+}
+
 const TOC_HEADING = /^(innehall|innehallsforteckning|innehallsfortekning)$/;
 const TOC_LINE = /(\.{3,}|…|\s{3,})\s*\d{1,3}\s*$/;
 
@@ -67,7 +111,8 @@ export function buildCheckDocument(doc: PMNode, options: BuildOptions): CheckDoc
   let inToc = false;
   doc.descendants((node, pos, parent) => {
     if (!node.isTextblock) return true;
-    const text = node.textContent;
+    const facts = factsOf(node);
+    const text = facts.text;
     const index = blocks.length;
     const line = options.lines?.[index] ?? index + 1;
     if (node.type.name === 'heading') {
@@ -75,7 +120,7 @@ export function buildCheckDocument(doc: PMNode, options: BuildOptions): CheckDoc
       while (stack.length && sections[stack[stack.length - 1]!]!.level >= level) {
         sections[stack.pop()!]!.end = index;
       }
-      const normalized = normalizeHeading(text);
+      const normalized = facts.normalized;
       inToc = TOC_HEADING.test(normalized);
       sections.push({
         heading: text,
@@ -88,21 +133,22 @@ export function buildCheckDocument(doc: PMNode, options: BuildOptions): CheckDoc
         parent: stack.length ? stack[stack.length - 1]! : -1,
       });
       stack.push(sections.length - 1);
-      blocks.push({ type: 'heading', text, folded: foldKeepOffsets(text), level, sectionId: node.attrs.sectionId ?? null, section: sections.length - 1, pos, line, toc: false });
+      blocks.push({ type: 'heading', text, folded: facts.folded, words: facts.words, level, sectionId: node.attrs.sectionId ?? null, section: sections.length - 1, pos, line, toc: false, memo: facts.memo });
       return false;
     }
     const kind = parent?.type.name === 'list_item' ? 'item' : parent?.type.name === 'table_cell' || parent?.type.name === 'table_header' ? 'cell' : 'paragraph';
-    const clean = stripPlaceholders(text);
     blocks.push({
       type: kind,
       text,
-      folded: foldKeepOffsets(clean),
+      folded: facts.folded,
+      words: facts.words,
       level: 0,
       sectionId: null,
       section: stack.length ? stack[stack.length - 1]! : -1,
       pos,
       line,
-      toc: inToc || TOC_LINE.test(text),
+      toc: inToc || facts.tocLine,
+      memo: facts.memo,
     });
     return false;
   });

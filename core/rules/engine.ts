@@ -13,7 +13,7 @@ import {
   type RulePack,
   type Severity,
 } from './packSchema.js';
-import { findSection, matchingSections } from './checks/section.js';
+import { compileSection, findSection, matchingSections, type SectionCheck } from './checks/section.js';
 import { compileContent, findFirst, type UnitMatcher } from './checks/units.js';
 import { compileStance } from './checks/stance.js';
 import { findMetadata } from './checks/metadataPresent.js';
@@ -114,14 +114,15 @@ export interface EngineOptions {
 
 /**
  * The rule engine. Compiles the packs once; check() is a pure function of the
- * document, except for a memo of per-block results that makes a re-check after
- * an edit touch only the blocks that changed.
+ * document. Content tests are memoised on the blocks' immutable ProseMirror
+ * nodes, so a re-check after an edit only tests the blocks that changed.
  */
 export class RuleEngine {
   private readonly requirements: CompiledRequirement[] = [];
   private readonly findingRules: CompiledFinding[] = [];
-  private readonly memo = new Map<string, Hit | null>();
-  private readonly sectionEvidence = new Map<string, NonNullable<Extract<Evidence, { section: unknown }>['section']>>();
+  private readonly sectionEvidence = new Map<string, SectionCheck>();
+  private static nextId = 0;
+  private readonly id = RuleEngine.nextId++;
 
   constructor(
     private readonly ruleSet: RuleSet,
@@ -142,7 +143,7 @@ export class RuleEngine {
         const o = overrides.get(rule.id);
         if (o?.severity === 'av') continue;
         const r = { ...rule, severity: (o?.severity as Severity) ?? rule.severity, message: o?.message ?? rule.message };
-        for (const ev of r.evidence) if ('section' in ev && !this.sectionEvidence.has(r.id)) this.sectionEvidence.set(r.id, ev.section);
+        for (const ev of r.evidence) if ('section' in ev && !this.sectionEvidence.has(r.id)) this.sectionEvidence.set(r.id, compileSection(ev.section));
         packRequirements.push({ rule: r, kinds: rule.kinds ?? pack.kinds ?? null, evidence: r.evidence.map(compileEvidence) });
       }
       for (const rule of pack.rules) {
@@ -165,12 +166,11 @@ export class RuleEngine {
   }
 
   check(doc: CheckDocument): CheckResult {
-    if (this.memo.size > 200_000) this.memo.clear();
     const ctx: CheckContext = {
       doc,
+      engineId: this.id,
       register: this.ruleSet.register,
       diarienummerPatterns: this.options.diarienummerPatterns ?? [],
-      memo: this.memo,
     };
     const applicable = this.requirements.filter((req) => !req.kinds || req.kinds.includes(doc.kind));
     const hits = new Map<string, EvidenceHit | null>();
@@ -258,7 +258,10 @@ function sectionEnd(doc: CheckDocument, index: number): { heading: string; pos: 
 }
 
 function compileEvidence(ev: Evidence): (ctx: CheckContext) => EvidenceHit | null {
-  if ('section' in ev) return (ctx) => findSection(ev.section, ctx);
+  if ('section' in ev) {
+    const section = compileSection(ev.section);
+    return (ctx) => findSection(section, ctx);
+  }
   if ('metadata' in ev) return (ctx) => findMetadata(ev.metadata.fields, ctx);
   const matcher: UnitMatcher = 'stance' in ev ? compileStance(ev.stance) : compileContent(ev.content);
   return (ctx) => findFirst(matcher, ctx);

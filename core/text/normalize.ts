@@ -42,8 +42,11 @@ export function editDistance(a: string, b: string, max: number): number {
 
 /** Does a heading name the same thing as a synonym? Exact after folding, contains it as words, or a small typo. */
 export function headingMatches(heading: string, synonym: string): boolean {
-  const h = normalizeHeading(heading);
-  const s = normalizeHeading(synonym);
+  return normalizedHeadingMatches(normalizeHeading(heading), normalizeHeading(synonym));
+}
+
+/** headingMatches for headings already passed through normalizeHeading. */
+export function normalizedHeadingMatches(h: string, s: string): boolean {
   if (!h || !s) return false;
   if (h === s) return true;
   if (` ${h} `.includes(` ${s} `)) return true;

@@ -46,17 +46,25 @@ function citationsIn(text: string): Citation[] {
 export function checkLegalReferences(ctx: CheckContext): RawFinding[] {
   const register = ctx.register;
   if (!register) return [];
-  const historical = compileTerms(register.historical);
+  const historical = historicalPattern(register);
   const findings: RawFinding[] = [];
+  const key = `lagrum|${ctx.engineId}|${ctx.doc.date}`;
   ctx.doc.blocks.forEach((block, index) => {
-    if (block.toc || !/kap|\d{4}:\d/.test(block.text)) return;
-    for (const c of citationsIn(block.text)) {
-      const problem = judge(c, register, ctx.doc.date);
-      if (!problem) continue;
-      const sentence = sentenceAround(block.text, c.start);
-      if (historical.test(foldKeepOffsets(sentence))) continue;
-      findings.push({ block: index, start: c.start, end: c.end, message: problem.message, replacement: problem.replacement });
+    if (block.toc) return;
+    let found = block.memo.get(key) as Omit<RawFinding, 'block'>[] | undefined;
+    if (!found) {
+      found = [];
+      if (/kap|\d{4}:\d/.test(block.text)) {
+        for (const c of citationsIn(block.text)) {
+          const problem = judge(c, register, ctx.doc.date);
+          if (!problem) continue;
+          if (historical.test(foldKeepOffsets(sentenceAround(block.text, c.start)))) continue;
+          found.push({ start: c.start, end: c.end, message: problem.message, replacement: problem.replacement });
+        }
+      }
+      block.memo.set(key, found);
     }
+    for (const f of found) findings.push({ ...f, block: index });
   });
   return findings;
 }
@@ -82,6 +90,16 @@ function judge(c: Citation, register: LawRegister, date: string): { message: str
     };
   }
   return null;
+}
+
+const historicalCache = new WeakMap<LawRegister, RegExp>();
+function historicalPattern(register: LawRegister): RegExp {
+  let re = historicalCache.get(register);
+  if (!re) {
+    re = compileTerms(register.historical);
+    historicalCache.set(register, re);
+  }
+  return re;
 }
 
 function sentenceAround(text: string, at: number): string {

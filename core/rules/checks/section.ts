@@ -1,4 +1,5 @@
-import { countWords, headingMatches } from '../../text/normalize.js';
+import type { CheckSection } from '../checkDocument.js';
+import { compileSectionMatcher } from './sectionMatcher.js';
 import type { SectionEvidence } from '../packSchema.js';
 import type { CheckContext, Hit } from './types.js';
 
@@ -7,17 +8,25 @@ import type { CheckContext, Hit } from './types.js';
  * (folded, numbering ignored, small typos allowed). A heading alone does not
  * count: the section needs `minWords` words of its own text.
  */
-export function findSection(ev: SectionEvidence, ctx: CheckContext): Hit | null {
+export interface SectionCheck {
+  matches: (section: CheckSection) => boolean;
+  minWords: number;
+}
+
+export function compileSection(ev: SectionEvidence): SectionCheck {
+  return { matches: compileSectionMatcher(ev), minWords: ev.minWords };
+}
+
+export function findSection(ev: SectionCheck, ctx: CheckContext): Hit | null {
   const { doc } = ctx;
   for (const s of doc.sections) {
-    const matches = (s.sectionId && ev.ids.includes(s.sectionId)) || ev.headings.some((h) => headingMatches(s.heading, h));
-    if (!matches) continue;
+    if (!ev.matches(s)) continue;
     let words = 0;
     let firstContent = -1;
     for (let i = s.start; i < s.end; i++) {
       const b = doc.blocks[i]!;
       if (b.type === 'heading' || b.toc) continue;
-      const n = countWords(b.folded);
+      const n = b.words;
       if (n > 0 && firstContent < 0) firstContent = i;
       words += n;
       if (words >= ev.minWords) return { block: s.block, start: 0, end: doc.blocks[s.block]!.text.length };
@@ -27,8 +36,6 @@ export function findSection(ev: SectionEvidence, ctx: CheckContext): Hit | null 
 }
 
 /** Sections matching a section evidence, whether or not they have text (for "insert after"). */
-export function matchingSections(ev: SectionEvidence, ctx: CheckContext): number[] {
-  return ctx.doc.sections
-    .map((s, i) => ((s.sectionId && ev.ids.includes(s.sectionId)) || ev.headings.some((h) => headingMatches(s.heading, h)) ? i : -1))
-    .filter((i) => i >= 0);
+export function matchingSections(ev: SectionCheck, ctx: CheckContext): number[] {
+  return ctx.doc.sections.map((s, i) => (ev.matches(s) ? i : -1)).filter((i) => i >= 0);
 }

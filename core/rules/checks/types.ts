@@ -20,10 +20,10 @@ export interface RawFinding extends Hit {
 
 export interface CheckContext {
   doc: CheckDocument;
+  /** Distinguishes engines in per-block memos (their registers and packs may differ). */
+  engineId: number;
   register: LawRegister | null;
   diarienummerPatterns: DiarienummerPattern[];
-  /** Per-block results of unit tests, keyed by matcher and block text, reused across edits. */
-  memo: Map<string, Hit | null>;
 }
 
 /** A piece of evidence that a requirement is met. Metadata evidence has no block. */

@@ -1,7 +1,9 @@
 import { splitSentences } from '../../text/normalize.js';
 import type { CheckBlock, CheckDocument } from '../checkDocument.js';
 import type { ContentEvidence } from '../packSchema.js';
-import { headingMatches, countWords } from '../../text/normalize.js';
+import { countWords } from '../../text/normalize.js';
+import { compileSectionMatcher } from './sectionMatcher.js';
+import type { CheckSection } from '../checkDocument.js';
 import { compileTerms } from '../terms.js';
 import type { CheckContext, Hit } from './types.js';
 
@@ -14,7 +16,7 @@ export interface UnitMatcher {
   minWords: number;
   maxWords: number | null;
   headings: boolean;
-  scope: { headings: string[]; ids: string[] } | null;
+  scope: ((section: CheckSection) => boolean) | null;
 }
 
 let nextKey = 0;
@@ -28,18 +30,17 @@ export function compileContent(ev: ContentEvidence): UnitMatcher {
     minWords: ev.minWords,
     maxWords: ev.maxWords ?? null,
     headings: ev.headings,
-    scope: ev.scope ?? null,
+    scope: ev.scope && (ev.scope.headings.length || ev.scope.ids.length) ? compileSectionMatcher(ev.scope) : null,
   };
 }
 
 /** Tests one block; results are memoised by block text, so a re-check only tests changed blocks. */
 export function testBlock(m: UnitMatcher, block: CheckBlock, index: number, ctx: CheckContext): Hit | null {
   if ((block.type === 'heading' && !m.headings) || block.toc) return null;
-  const key = `${m.key}\u0000${block.text}`;
-  const cached = ctx.memo.get(key);
-  if (cached !== undefined) return cached ? { ...cached, block: index } : null;
+  const cached = block.memo.get(m.key) as { start: number; end: number } | null | undefined;
+  if (cached !== undefined) return cached ? { block: index, start: cached.start, end: cached.end } : null;
   const hit = testUnits(m, block, index);
-  ctx.memo.set(key, hit);
+  block.memo.set(m.key, hit ? { start: hit.start, end: hit.end } : null);
   return hit;
 }
 
@@ -76,11 +77,9 @@ function unitHit(m: UnitMatcher, folded: string, text: string, base: number, ind
 }
 
 /** The blocks a scope covers: sections matching by template id or heading, with their subsections. */
-export function scopeRanges(doc: CheckDocument, scope: { headings: string[]; ids: string[] } | null): [number, number][] {
-  if (!scope || (scope.headings.length === 0 && scope.ids.length === 0)) return [[0, doc.blocks.length]];
-  return doc.sections
-    .filter((s) => (s.sectionId && scope.ids.includes(s.sectionId)) || scope.headings.some((h) => headingMatches(s.heading, h)))
-    .map((s) => [s.start, s.end] as [number, number]);
+export function scopeRanges(doc: CheckDocument, scope: ((section: CheckSection) => boolean) | null): [number, number][] {
+  if (!scope) return [[0, doc.blocks.length]];
+  return doc.sections.filter(scope).map((s) => [s.start, s.end] as [number, number]);
 }
 
 /** The first unit in scope that passes the matcher. */

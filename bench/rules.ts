@@ -1,0 +1,86 @@
+import { readFileSync, existsSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { importFile } from '../core/import/importFile.js';
+import { prepareForCheck } from '../core/rules/prepare.js';
+import { buildCheckDocument } from '../core/rules/checkDocument.js';
+import { RuleEngine, loadRuleFiles } from '../core/rules/engine.js';
+import { schema } from '../core/model/schema.js';
+import { readRuleFiles } from '../io/dataFiles.js';
+import { measureAccuracy } from './accuracy.js';
+import { makeText } from './fixtures.js';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const round = (x: number) => Math.round(x * 100) / 100;
+
+/** Rule-engine figures for issue 3: accuracy against labels, check speed, and the CLI on 300 documents. */
+export async function benchRules(root: string): Promise<Record<string, unknown>> {
+  const engine = new RuleEngine(loadRuleFiles(readRuleFiles(root)).ruleSet);
+  const result: Record<string, unknown> = {};
+  result.accuracy = await measureAccuracy(root, engine);
+
+  const seed = join(root, '..', 'shared', 'seeds', '001_7f5f419edda28e97.txt');
+  if (existsSync(seed)) {
+    const imported = await importFile('001.txt', new Uint8Array(readFileSync(seed)));
+    const { doc } = prepareForCheck(imported, { kind: 'program', today: '2026-11-23' });
+    const full: number[] = [];
+    for (let i = 0; i < 15; i++) {
+      // A fresh engine each time: nothing memoised, the whole document is checked.
+      const fresh = new RuleEngine(loadRuleFiles(readRuleFiles(root)).ruleSet);
+      const body = schema.nodeFromJSON(imported.body.toJSON());
+      const t = performance.now();
+      fresh.check(buildCheckDocument(body, { kind: 'program', date: doc.date, metadata: imported.metadata }));
+      full.push(performance.now() - t);
+    }
+    // Re-check after one paragraph changed: the editor's situation (same engine, one new node).
+    let body = imported.body;
+    engine.check(buildCheckDocument(body, { kind: 'program', date: doc.date, metadata: imported.metadata }));
+    const recheck: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      const index = 40 + i;
+      const old = body.child(index);
+      const edited = old.type === schema.nodes.paragraph ? schema.nodes.paragraph.create(null, schema.text(`${old.textContent} ändrad ${i}`)) : old;
+      body = body.copy(body.content.replaceChild(index, edited));
+      const t = performance.now();
+      engine.check(buildCheckDocument(body, { kind: 'program', date: doc.date, metadata: imported.metadata }));
+      recheck.push(performance.now() - t);
+    }
+    result.seed001 = { chars: readFileSync(seed, 'utf8').length, fullCheckMedianMs: round(median(full)), fullCheckTargetMs: 50, recheckMedianMs: round(median(recheck)), recheckTargetMs: 5 };
+  } else {
+    result.seed001 = 'skipped: ../shared/seeds saknas';
+  }
+
+  // styrdok check of 300 documents of 10–30 pages each, on all cores.
+  const dir = mkdtempSync(join(tmpdir(), 'styrdok-bench-cli-'));
+  const files: string[] = [];
+  for (let n = 0; n < 300; n++) {
+    const pages = 10 + (n % 21);
+    const parts = [`Riktlinje nummer ${n}`, '', `Datum: 2026-0${1 + (n % 9)}-1${n % 10}`, ''];
+    for (let s = 0; s < pages; s++) parts.push(`Avsnitt ${s + 1}`, makeText(400, n * 100 + s), '');
+    const path = join(dir, `dok-${n}.txt`);
+    writeFileSync(path, parts.join('\n'));
+    files.push(path);
+  }
+  const t = performance.now();
+  const cli = spawnSync(process.execPath, [join(root, 'dist', 'cli', 'styrdok.cjs'), 'check', '--json', ...files], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  const seconds = (performance.now() - t) / 1000;
+  const checked = cli.stdout ? (JSON.parse(cli.stdout) as unknown[]).length : 0;
+  rmSync(dir, { recursive: true, force: true });
+  result.cli300 = { documents: checked, exitCode: cli.status, seconds: round(seconds), targetSeconds: 20 };
+  return result;
+}
+
+if (require.main === module) {
+  benchRules(resolve(__dirname, '..', '..')).then(
+    (r) => {
+      const accuracy = r.accuracy as { engine: { accuracy: number; f1: number }; baseline: { accuracy: number; f1: number } };
+      console.log(JSON.stringify({ rules: r }, null, 2));
+      console.error(`träffsäkerhet: motorn ${accuracy.engine.accuracy} (F1 ${accuracy.engine.f1}), nyckelordsbaslinjen ${accuracy.baseline.accuracy} (F1 ${accuracy.baseline.f1})`);
+    },
+    (e: Error) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
+}

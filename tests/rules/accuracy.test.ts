@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { measureAccuracy } from '../../bench/accuracy.js';
+import { RuleEngine, loadRuleFiles } from '../../core/rules/engine.js';
+import { ROOT, readDataDir } from '../helpers/dataFiles.js';
+
+describe('accuracy on labelled documents', () => {
+  it('gets the labelled fixtures right and clearly beats the keyword baseline', async () => {
+    const engine = new RuleEngine(loadRuleFiles(readDataDir('rules')).ruleSet);
+    const report = await measureAccuracy(ROOT, engine);
+    expect(report.judgements).toBeGreaterThan(60);
+    expect(report.mistakes).toEqual([]);
+    expect(report.engine.accuracy).toBeGreaterThan(report.baseline.accuracy + 0.15);
+  });
+});
