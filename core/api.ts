@@ -3,6 +3,7 @@ import { UserError } from './errors.js';
 import { DOCUMENT_KINDS, type DocumentKind } from './model/kinds.js';
 import type { DocumentSummary, NodeJSON, StoredDocument, StoredVersion, VersionSummary } from './model/document.js';
 import type { Template, MetadataConfig } from './model/templates.js';
+import type { DataFile } from './data/loadYaml.js';
 
 /**
  * The one contract between the renderer and the back end. In Electron the
@@ -52,6 +53,8 @@ export interface StartupInfo {
   warnings: string[];
   templates: Partial<Record<DocumentKind, Template>>;
   metadataConfig: MetadataConfig;
+  /** Rule packs and the law register as texts, for the renderer's rule worker. */
+  ruleFiles: DataFile[];
 }
 
 export interface ImportPreview {

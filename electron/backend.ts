@@ -4,7 +4,10 @@ import type { ApiHandlers } from '../core/api.js';
 import { openDatabase, type OpenOptions } from './store/openDatabase.js';
 import { DocumentStore } from './store/documentStore.js';
 import { createServices } from './services.js';
-import { readYamlFolder } from '../io/dataFiles.js';
+import { readRuleFiles, readYamlFolder } from '../io/dataFiles.js';
+import { loadRuleFiles } from '../core/rules/engine.js';
+import { formatDataFileError } from '../core/data/loadYaml.js';
+import { join } from 'node:path';
 
 export interface Backend {
   services: ApiHandlers;
@@ -16,6 +19,9 @@ export function startBackend(appRoot: string, dataDir: string, options: OpenOpti
   mkdirSync(dataDir, { recursive: true });
   const { db, path, warnings } = openDatabase(dataDir, options);
   const templates = loadTemplates(readYamlFolder(appRoot, 'templates'));
-  const services = createServices({ store: new DocumentStore(db), templates, dataFile: path, warnings });
+  // The municipality's own packs live in the data folder, in "regler/".
+  const ruleFiles = readRuleFiles(appRoot, [join(dataDir, 'regler')]);
+  for (const e of loadRuleFiles(ruleFiles).errors) warnings.push(`Regelpaketet kunde inte läsas: ${formatDataFileError(e)}`);
+  const services = createServices({ store: new DocumentStore(db), templates, ruleFiles, dataFile: path, warnings });
   return { services, close: () => db.close() };
 }

@@ -3,12 +3,15 @@ import { bodyFromJSON, bodyFromTemplate, displayTitle } from '../core/model/docu
 import { headingEntries } from '../core/model/outline.js';
 import { formatDataFileError } from '../core/data/loadYaml.js';
 import type { TemplateSet } from '../core/model/templates.js';
+import type { DataFile } from '../core/data/loadYaml.js';
 import { importFile, ImportError } from '../core/import/importFile.js';
 import type { DocumentStore } from './store/documentStore.js';
 
 export interface ServiceContext {
   store: DocumentStore;
   templates: TemplateSet;
+  /** Rule packs as texts; the renderer's worker builds its engine from them. */
+  ruleFiles: DataFile[];
   dataFile: string;
   warnings: string[];
 }
@@ -37,6 +40,7 @@ export function createServices(ctx: ServiceContext): ApiHandlers {
       ],
       templates: templates.templates,
       metadataConfig: templates.metadata,
+      ruleFiles: ctx.ruleFiles,
     }),
 
     listDocuments: () => store.listDocuments(),

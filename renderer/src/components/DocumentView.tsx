@@ -15,6 +15,12 @@ import { MetadataForm } from './MetadataForm.js';
 import { Outline } from './Outline.js';
 import { VersionsPanel } from './VersionsPanel.js';
 import { Dialog } from './Dialog.js';
+import { FindingsPanel } from './FindingsPanel.js';
+import { RuleChecker } from '../rules/checker.js';
+import { setFindings } from '../editor/findingDecorations.js';
+import type { CheckResult, RequirementResult } from '../../../core/rules/engine.js';
+import { schema } from '../../../core/model/schema.js';
+import { TextSelection } from 'prosemirror-state';
 
 export function DocumentView(props: {
   document: StoredDocument;
@@ -37,6 +43,8 @@ export function DocumentView(props: {
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: stored.updatedAt });
   const [versions, setVersions] = useState<VersionSummary[]>([]);
   const [viewing, setViewing] = useState<StoredVersion | null>(null);
+  const [check, setCheck] = useState<CheckResult | null>(null);
+  const checker = useRef<RuleChecker | null>(null);
 
   const editor = useRef<EditorHandle>(null);
   const metadataRef = useRef(metadata);
@@ -63,12 +71,32 @@ export function DocumentView(props: {
   }, [stored.id]);
 
   useEffect(() => {
+    const c = new RuleChecker(
+      startup.ruleFiles,
+      startup.metadataConfig.diarienummer,
+      (result, checkedDoc) => {
+        setCheck(result);
+        editor.current?.apply((state) => {
+          const tr = setFindings(state.tr, result.findings, checkedDoc);
+          return tr;
+        });
+      },
+      props.onError,
+    );
+    checker.current = c;
+    c.checkNow(initialState.doc, stored.kind, metadataRef.current);
+    return () => c.dispose();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [stored.id, initialState]);
+
+  useEffect(() => {
     api.listVersions({ documentId: stored.id }).then(setVersions, (e: Error) => props.onError(e.message));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [stored.id]);
 
   const onDocChange = useCallback((doc: PMNode) => {
     autosave.current?.changed();
+    checker.current?.schedule(doc, stored.kind, metadataRef.current);
     if (outlineTimer.current) clearTimeout(outlineTimer.current);
     outlineTimer.current = setTimeout(() => {
       const next = headingEntries(doc);
@@ -80,6 +108,25 @@ export function DocumentView(props: {
     setMetadata(next);
     metadataRef.current = next;
     autosave.current?.changed();
+    if (editor.current) checker.current?.schedule(editor.current.doc(), stored.kind, next);
+  };
+
+  const canInsert = (req: RequirementResult) => !!(req.template && findTemplateSection(template, req.template));
+  const sectionPosFor = (req: RequirementResult) => outline.find((e) => req.template && e.sectionId === req.template)?.pos ?? null;
+  const insertSection = (req: RequirementResult) => {
+    const section = req.template ? findTemplateSection(template, req.template) : undefined;
+    if (!section) return;
+    let paragraphPos = 0;
+    editor.current?.apply((state) => {
+      const size = state.doc.content.size;
+      const $pos = state.doc.resolve(Math.min(req.insertPos ?? size, size));
+      const at = $pos.depth === 0 ? $pos.pos : $pos.before(1);
+      const heading = schema.nodes.heading.create({ level: 1, sectionId: section.id }, schema.text(section.heading));
+      const tr = state.tr.insert(at, [heading, schema.nodes.paragraph.create()]);
+      paragraphPos = at + heading.nodeSize + 1;
+      return tr.setSelection(TextSelection.create(tr.doc, paragraphPos)).scrollIntoView();
+    });
+    editor.current?.focusAt(paragraphPos - 1);
   };
 
   const saveVersion = async (label: string) => {
@@ -134,7 +181,10 @@ export function DocumentView(props: {
         <main className="writing" id="main">
           <EditorPane ref={editor} key={stored.id + stored.updatedAt} initialState={initialState} editable label={`Text: ${title}`} onDocChange={onDocChange} />
         </main>
-        <VersionsPanel versions={versions} onSave={saveVersion} onOpen={(v) => void openVersion(v)} onRestore={(v) => void restore(v)} />
+        <div className="side">
+          <FindingsPanel result={check} canInsert={canInsert} sectionPosFor={sectionPosFor} onInsert={insertSection} onJump={(pos) => editor.current?.focusAt(Math.max(0, pos - 1))} />
+          <VersionsPanel versions={versions} onSave={saveVersion} onOpen={(v) => void openVersion(v)} onRestore={(v) => void restore(v)} />
+        </div>
       </div>
       {viewing && (
         <Dialog title={`Version: ${viewing.label}`} onClose={() => setViewing(null)}>

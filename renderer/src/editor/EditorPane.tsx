@@ -1,6 +1,6 @@
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import { EditorView } from 'prosemirror-view';
-import { TextSelection, type EditorState } from 'prosemirror-state';
+import { TextSelection, type EditorState, type Transaction } from 'prosemirror-state';
 import type { Node as PMNode } from 'prosemirror-model';
 import { ACTIONS, TABLE_ACTIONS, isInTable, type EditorAction } from './commands.js';
 import { transformPastedHTML } from './setup.js';
@@ -8,6 +8,8 @@ import { transformPastedHTML } from './setup.js';
 export interface EditorHandle {
   doc(): PMNode;
   focusAt(pos: number): void;
+  /** Runs a transaction built from the current state. */
+  apply(build: (state: EditorState) => Transaction | null): void;
 }
 
 /**
@@ -68,7 +70,14 @@ export const EditorPane = forwardRef<EditorHandle, {
       v.dispatch(v.state.tr.setSelection(TextSelection.near(v.state.doc.resolve(inside))));
       const dom = v.nodeDOM(pos);
       if (dom instanceof HTMLElement) dom.scrollIntoView({ block: 'start' });
+      else v.domAtPos(inside).node.parentElement?.scrollIntoView({ block: 'center' });
       v.focus();
+    },
+    apply(build) {
+      const v = view.current;
+      if (!v) return;
+      const tr = build(v.state);
+      if (tr) v.dispatch(tr);
     },
   }));
 

@@ -11,6 +11,7 @@ import { bodyFromJSON, type NodeJSON } from '../../../core/model/document.js';
 import { neutraliseInlineStyles, sanitizePastedDocument } from '../../../core/import/sanitizePaste.js';
 import { ACTIONS, listKeys } from './commands.js';
 import { guidancePlaceholders } from './placeholder.js';
+import { findingDecorations } from './findingDecorations.js';
 
 export function editorKeymap(): Plugin {
   const bindings: Record<string, Command> = {};
@@ -33,6 +34,7 @@ export function createEditorState(body: NodeJSON, guidanceFor: (sectionId: strin
       gapCursor(),
       tableEditing(),
       guidancePlaceholders(guidanceFor),
+      findingDecorations(),
     ],
   });
 }

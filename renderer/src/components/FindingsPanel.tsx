@@ -1,0 +1,113 @@
+import type { CheckResult, Finding, RequirementResult } from '../../../core/rules/engine.js';
+
+const SEVERITY: Record<string, string> = { fel: 'Fel', varning: 'Varning', info: 'Info' };
+
+/**
+ * The review: the checklist of required content (missing first, each with its
+ * reason, source and a fix where the template has the section), then the other
+ * findings. Everything is a button that takes the writer to the place.
+ */
+export function FindingsPanel(props: {
+  result: CheckResult | null;
+  canInsert: (req: RequirementResult) => boolean;
+  /** Where the template's (still empty) section for a requirement already is, if it is there. */
+  sectionPosFor: (req: RequirementResult) => number | null;
+  onInsert: (req: RequirementResult) => void;
+  onJump: (pos: number) => void;
+}) {
+  const { result } = props;
+  if (!result) {
+    return (
+      <section className="findings" aria-labelledby="findings-title">
+        <h2 id="findings-title">Granskning</h2>
+        <p className="empty" role="status">Granskar…</p>
+      </section>
+    );
+  }
+  const missing = result.requirements.filter((r) => r.status === 'missing');
+  const present = result.requirements.filter((r) => r.status === 'present');
+  return (
+    <section className="findings" aria-labelledby="findings-title">
+      <h2 id="findings-title">Granskning</h2>
+      <p className="findings-summary" role="status" aria-live="polite">
+        {present.length} av {result.requirements.length} krav uppfyllda{result.findings.length ? `, ${result.findings.length} övriga fynd` : ''}
+      </p>
+      <ul className="checklist">
+        {missing.map((r) => (
+          <li key={r.id} className={`missing severity-${r.severity}`} data-requirement={r.id}>
+            <span className="mark" aria-hidden="true">✗</span>
+            <div>
+              <p className="req-title">
+                {r.title} <span className={`badge badge-${r.severity}`}>{SEVERITY[r.severity]}</span>
+                <span className="visually-hidden"> saknas</span>
+              </p>
+              <p className="req-message">{r.message}</p>
+              <details>
+                <summary>Varför?</summary>
+                <p>{r.explanation}</p>
+                <p className="source">Källa: {r.source}</p>
+              </details>
+              {r.insertAfter && <p className="where">Hör hemma efter ”{r.insertAfter}”.</p>}
+              {props.sectionPosFor(r) !== null ? (
+                <button type="button" onClick={() => props.onJump(props.sectionPosFor(r)! + 1)}>
+                  Gå till avsnittet
+                </button>
+              ) : (
+                props.canInsert(r) && (
+                  <button type="button" onClick={() => props.onInsert(r)}>
+                    Infoga avsnitt
+                  </button>
+                )
+              )}
+            </div>
+          </li>
+        ))}
+        {present.map((r) => (
+          <li key={r.id} className="present" data-requirement={r.id}>
+            <span className="mark" aria-hidden="true">✓</span>
+            <div>
+              {r.evidence && 'from' in r.evidence ? (
+                <button type="button" className="link" onClick={() => props.onJump((r.evidence as { from: number }).from)}>
+                  {r.title}
+                </button>
+              ) : (
+                <span>{r.title} (i uppgifterna om dokumentet)</span>
+              )}
+              <span className="visually-hidden"> finns</span>
+            </div>
+          </li>
+        ))}
+      </ul>
+      {result.findings.length > 0 && (
+        <>
+          <h3>Övriga fynd</h3>
+          <ul className="other-findings">
+            {result.findings.map((f, i) => (
+              <FindingItem key={`${f.rule}-${i}`} finding={f} onJump={props.onJump} />
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function FindingItem({ finding, onJump }: { finding: Finding; onJump: (pos: number) => void }) {
+  return (
+    <li className={`severity-${finding.severity}`}>
+      <span className={`badge badge-${finding.severity}`}>{SEVERITY[finding.severity]}</span>{' '}
+      {finding.location ? (
+        <button type="button" className="link" onClick={() => onJump(finding.location!.from)}>
+          {finding.message}
+        </button>
+      ) : (
+        <span>{finding.message}</span>
+      )}
+      <details>
+        <summary>Varför?</summary>
+        <p>{finding.explanation}</p>
+        <p className="source">Källa: {finding.source}</p>
+      </details>
+    </li>
+  );
+}

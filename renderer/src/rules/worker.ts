@@ -1,0 +1,34 @@
+/// <reference lib="webworker" />
+import type { Node as PMNode } from 'prosemirror-model';
+import { schema } from '../../../core/model/schema.js';
+import { buildCheckDocument } from '../../../core/rules/checkDocument.js';
+import { RuleEngine, loadRuleFiles } from '../../../core/rules/engine.js';
+import type { FromWorker, ToWorker } from './protocol.js';
+
+/**
+ * The rule engine off the main thread, so checking never blocks typing. It
+ * keeps its own copy of the document's top-level blocks; unchanged blocks stay
+ * the same node objects, so the engine's per-node memos make a re-check cheap.
+ */
+let engine: RuleEngine | null = null;
+let children: PMNode[] = [];
+
+const post = (msg: FromWorker) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(msg);
+
+self.onmessage = (event: MessageEvent<ToWorker>) => {
+  const msg = event.data;
+  if (msg.type === 'init') {
+    engine = new RuleEngine(loadRuleFiles(msg.ruleFiles).ruleSet, { diarienummerPatterns: msg.patterns });
+    children = [];
+    return;
+  }
+  try {
+    if (!engine) throw new Error('regelmotorn är inte startad');
+    children.splice(msg.from, msg.to - msg.from, ...msg.nodes.map((n) => schema.nodeFromJSON(n)));
+    const doc = schema.nodes.doc.create(null, children);
+    const checkDoc = buildCheckDocument(doc, { kind: msg.kind, date: msg.date, metadata: msg.metadata });
+    post({ type: 'result', id: msg.id, result: engine.check(checkDoc) });
+  } catch (e) {
+    post({ type: 'error', id: msg.id, message: (e as Error).message });
+  }
+};
