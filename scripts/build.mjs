@@ -31,4 +31,4 @@ await Promise.all([
   // A sandboxed preload may only require 'electron': everything else is bundled in.
   esbuild({ ...node, entryPoints: [join(root, 'electron/preload.ts')], outfile: join(root, 'dist/electron/preload.cjs') }),
 ]);
-console.log(`Styrdok byggt på ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+console.error(`Styrdok byggt på ${((Date.now() - started) / 1000).toFixed(1)} s.`);

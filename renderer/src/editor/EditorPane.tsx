@@ -15,7 +15,7 @@ export interface EditorHandle {
 /**
  * The ProseMirror view inside React. React owns the toolbar; ProseMirror owns
  * the text. A keystroke only updates the view: the toolbar and any listener
- * are told at most once per frame, so typing never waits for React.
+ * are told after a short pause, so typing never waits for React.
  */
 export const EditorPane = forwardRef<EditorHandle, {
   initialState: EditorState;
@@ -46,15 +46,14 @@ export const EditorPane = forwardRef<EditorHandle, {
       dispatchTransaction(tr) {
         v.updateState(v.state.apply(tr));
         if (tr.docChanged) onDocChange.current?.(v.state.doc);
-        if (!frame) frame = requestAnimationFrame(() => {
-          frame = 0;
-          setTick((t) => t + 1);
-        });
+        // The toolbar's state follows once typing pauses, so React never competes with keystrokes.
+        clearTimeout(frame);
+        frame = window.setTimeout(() => setTick((t) => t + 1), TOOLBAR_DELAY_MS);
       },
     });
     view.current = v;
     return () => {
-      cancelAnimationFrame(frame);
+      clearTimeout(frame);
       v.destroy();
       view.current = null;
     };
@@ -125,6 +124,8 @@ export const EditorPane = forwardRef<EditorHandle, {
     </div>
   );
 });
+
+const TOOLBAR_DELAY_MS = 120;
 
 const TOOL_TEXT: Record<string, string> = {
   bold: 'F',
