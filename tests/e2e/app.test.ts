@@ -163,8 +163,8 @@ describe.skipIf(skipBrowser)('the app in Chromium', () => {
 
     const word = `<html><body><!--StartFragment--><p class=MsoListParagraphCxSpFirst style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span style='font-family:Symbol'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp; </span></span><![endif]>Anhöriga till äldre</p>
 <p class=MsoListParagraphCxSpLast style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span style='font-family:Symbol'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp; </span></span><![endif]>Unga anhöriga</p><!--EndFragment--></body></html>`;
-    await page.keyboard.press('Control+End');
-    await page.keyboard.press('Enter');
+    // Into the empty paragraph under the last heading.
+    await page.locator('main .prose').locator(':is(h1):text-is("Bilagor") + p').click();
     await paste(word);
     await expect(page.locator('.prose ul').last().locator('li')).toHaveText(['Anhöriga till äldre', 'Unga anhöriga']);
     await expect(page.getByRole('navigation', { name: 'Disposition' })).toContainText('Avsnitt 4 Basutbud');

@@ -75,6 +75,9 @@ export const EditorPane = forwardRef<EditorHandle, {
     apply(build) {
       const v = view.current;
       if (!v) return;
+      // A caret move the browser made (e.g. Ctrl+End) reaches ProseMirror only with the
+      // next "selectionchange" event; read it now, or this update would put the caret back.
+      (v as unknown as { domObserver?: { flush(): void } }).domObserver?.flush();
       const tr = build(v.state);
       if (tr) v.dispatch(tr);
     },
