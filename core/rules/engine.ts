@@ -131,29 +131,29 @@ export class RuleEngine {
     const overrides = new Map<string, { severity?: Severity | 'av'; message?: string }>();
     for (const pack of ruleSet.packs) for (const o of pack.overrides) overrides.set(o.id, { ...overrides.get(o.id), ...o });
     const seen = new Set<string>();
+    /** The rule as it applies after other packs' overrides, or null when it is replaced or turned off. */
+    const effective = <R extends { id: string; kinds?: DocumentKind[]; severity: Severity; message: string }>(rule: R, pack: RulePack) => {
+      // The same id may serve several kinds (e.g. "beredning"); a later pack replaces it per kind.
+      const key = `${rule.id}|${(rule.kinds ?? pack.kinds ?? []).join(',')}`;
+      if (seen.has(key)) return null;
+      seen.add(key);
+      const o = overrides.get(rule.id);
+      if (o?.severity === 'av') return null;
+      return { ...rule, severity: (o?.severity as Severity) ?? rule.severity, message: o?.message ?? rule.message };
+    };
     // Later packs (a municipality's own) replace rules with the same id.
     for (const pack of [...ruleSet.packs].reverse()) {
       const packRequirements: CompiledRequirement[] = [];
       const packFindings: CompiledFinding[] = [];
       for (const rule of pack.requirements) {
-        // The same id may serve several kinds (e.g. "beredning"); a later pack replaces it per kind.
-        const key = `${rule.id}|${(rule.kinds ?? pack.kinds ?? []).join(',')}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const o = overrides.get(rule.id);
-        if (o?.severity === 'av') continue;
-        const r = { ...rule, severity: (o?.severity as Severity) ?? rule.severity, message: o?.message ?? rule.message };
+        const r = effective(rule, pack);
+        if (!r) continue;
         for (const ev of r.evidence) if ('section' in ev && !this.sectionEvidence.has(r.id)) this.sectionEvidence.set(r.id, compileSection(ev.section));
         packRequirements.push({ rule: r, kinds: rule.kinds ?? pack.kinds ?? null, evidence: r.evidence.map(compileEvidence) });
       }
       for (const rule of pack.rules) {
-        const key = `${rule.id}|${(rule.kinds ?? pack.kinds ?? []).join(',')}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const o = overrides.get(rule.id);
-        if (o?.severity === 'av') continue;
-        const r = { ...rule, severity: (o?.severity as Severity) ?? rule.severity, message: o?.message ?? rule.message };
-        packFindings.push({ rule: r, kinds: rule.kinds ?? pack.kinds ?? null, run: compileFindingRule(r) });
+        const r = effective(rule, pack);
+        if (r) packFindings.push({ rule: r, kinds: rule.kinds ?? pack.kinds ?? null, run: compileFindingRule(r) });
       }
       this.requirements.unshift(...packRequirements);
       this.findingRules.unshift(...packFindings);

@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { expect } from '@playwright/test';
 import type { Page } from 'playwright-core';
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { newPage, pageErrors, screenshot, skipBrowser, startApp, type AppUnderTest } from './browser.js';
+import { newPage, pageErrors, screenshot, skipBrowser, useApp } from './browser.js';
 import { KIND_LABELS, DOCUMENT_KINDS, type DocumentKind } from '../../core/model/kinds.js';
 
-let app: AppUnderTest;
-beforeAll(async () => {
-  if (!skipBrowser) app = await startApp();
-}, 60_000);
-afterAll(async () => {
-  await app?.close();
-});
+const app = useApp();
 
 async function createDocument(page: Page, kind: DocumentKind) {
   await page.getByText('Nytt dokument').click();
@@ -38,7 +32,7 @@ const FIRST_SECTIONS: Record<DocumentKind, [string, string]> = {
 
 describe.skipIf(skipBrowser)('the app in Chromium', () => {
   it.each(DOCUMENT_KINDS)('creates a %s, fills metadata, types in two sections and survives a reload 100 ms later', async (kind) => {
-    const page = await newPage(app);
+    const page = await newPage(app());
     await createDocument(page, kind);
     // Guidance shows in the empty sections.
     await expect(page.locator('.prose p.guidance').first()).toHaveAttribute('data-guidance', /.+/);
@@ -77,7 +71,7 @@ describe.skipIf(skipBrowser)('the app in Chromium', () => {
   });
 
   it('saves a version, shows it read-only, and restores it', async () => {
-    const page = await newPage(app);
+    const page = await newPage(app());
     await createDocument(page, 'riktlinje');
     await page.getByLabel('Titel', { exact: true }).fill('Versionstest');
     await typeInSection(page, 'Inledning', 'Den ursprungliga inledningen.');
@@ -126,7 +120,7 @@ describe.skipIf(skipBrowser)('the app in Chromium', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'styrdok-imp-')), 'anhörigprogram.docx');
     writeFileSync(path, await Packer.toBuffer(doc));
 
-    const page = await newPage(app);
+    const page = await newPage(app());
     await page.getByRole('button', { name: 'Importera fil…' }).click();
     await page.getByLabel('Fil', { exact: true }).setInputFiles(path);
     await expect(page.getByRole('dialog')).toContainText('rubriker hittades');
@@ -146,7 +140,7 @@ describe.skipIf(skipBrowser)('the app in Chromium', () => {
   });
 
   it('keeps headings and lists when HTML is pasted, also Word list paragraphs', async () => {
-    const page = await newPage(app);
+    const page = await newPage(app());
     await createDocument(page, 'remissvar');
     await page.locator('main .prose').locator(':is(h1):text-is("Synpunkter och förslag") + p').click();
     const paste = async (html: string) =>
@@ -174,7 +168,7 @@ describe.skipIf(skipBrowser)('the app in Chromium', () => {
   });
 
   it('filters the list by kind and title, sorts å ä ö after z, duplicates and deletes after asking', async () => {
-    const page = await newPage(app);
+    const page = await newPage(app());
     for (const [kind, title] of [
       ['program', 'Ökad tillgänglighet'],
       ['program', 'Zonindelning av stöd'],

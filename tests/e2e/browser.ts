@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { startHarness, type Harness } from '../harness/server.js';
 import { ROOT } from '../helpers/dataFiles.js';
 
@@ -76,4 +77,16 @@ export function pageErrors(page: Page): string[] {
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
+}
+
+/** Starts the harness and Chromium for a test file (unless skipped) and stops them after it. */
+export function useApp(): () => AppUnderTest {
+  let app: AppUnderTest | undefined;
+  beforeAll(async () => {
+    if (!skipBrowser) app = await startApp();
+  }, 60_000);
+  afterAll(async () => {
+    await app?.close();
+  });
+  return () => app!;
 }

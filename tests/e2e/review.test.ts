@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { expect } from '@playwright/test';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { newPage, pageErrors, screenshot, skipBrowser, startApp, type AppUnderTest } from './browser.js';
+import { newPage, pageErrors, screenshot, skipBrowser, useApp } from './browser.js';
 
-let app: AppUnderTest;
-beforeAll(async () => {
-  if (!skipBrowser) app = await startApp();
-}, 60_000);
-afterAll(async () => {
-  await app?.close();
-});
+const app = useApp();
 
 describe.skipIf(skipBrowser)('live review in the editor', () => {
   it('flags outdated law while typing, with the reason, and marks it in the text', async () => {
-    const page = await newPage(app);
+    const page = await newPage(app());
     await page.getByText('Nytt dokument').click();
     await page.getByRole('button', { name: 'Riktlinje för anhörigstöd', exact: true }).click();
     const panel = page.getByRole('region', { name: 'Granskning' });
@@ -49,7 +43,7 @@ describe.skipIf(skipBrowser)('live review in the editor', () => {
     ].join('\n');
     const path = join(mkdtempSync(join(tmpdir(), 'styrdok-review-')), 'riktlinje.txt');
     writeFileSync(path, text);
-    const page = await newPage(app);
+    const page = await newPage(app());
     await page.getByRole('button', { name: 'Importera fil…' }).click();
     await page.getByLabel('Fil', { exact: true }).setInputFiles(path);
     await expect(page.getByRole('radio', { name: 'Riktlinje för anhörigstöd' })).toBeChecked();
