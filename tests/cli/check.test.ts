@@ -138,6 +138,14 @@ describe('styrdok check', () => {
     expect(r.out).toContain('bra.txt');
   });
 
+  it('reads the text layer of a PDF, Swedish letters included', async () => {
+    const r = await styrdok('check', '--kind', 'remissvar', '--json', file('remissvar.pdf', textPdf(['Remissvar', '', 'Sammanfattning', 'F\u00f6rvaltningen tillstyrker f\u00f6rslaget men anser att \u00e5tg\u00e4rdslistan b\u00f6r kompletteras med en tidplan.'])));
+    expect(r.err).toBe('');
+    const report = JSON.parse(r.out)[0];
+    expect(report.requirements.find((q: { id: string }) => q.id === 'synpunkter')).toMatchObject({ status: 'present' });
+    expect(report.requirements.find((q: { id: string }) => q.id === 'synpunkter').evidence.text).toContain('åtgärdslistan');
+  });
+
   it('refuses a zip bomb before unpacking it', async () => {
     const zip = new JSZip();
     zip.file('word/document.xml', '<w:document/>');
@@ -210,7 +218,25 @@ describe('the built styrdok bin', () => {
 
 /** A valid one-page PDF with no text on it: what a scanner produces, minus the image. */
 function blankPdf(): string {
-  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>', '<< /Length 0 >>\nstream\n\nendstream'];
+  return pdfOf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>', '<< /Length 0 >>\nstream\n\nendstream']);
+}
+
+/** A one-page PDF with lines of text in Helvetica (WinAnsi: å ä ö as octal escapes). */
+function textPdf(lines: string[]): Uint8Array {
+  const escape = (t: string) => [...t].map((c) => (c.charCodeAt(0) > 127 ? `\\${c.charCodeAt(0).toString(8)}` : /[()\\]/.test(c) ? `\\${c}` : c)).join('');
+  const content = lines.map((l, i) => `BT /F1 11 Tf 60 ${780 - i * 16} Td (${escape(l)}) Tj ET`).join('\n');
+  return new TextEncoder().encode(
+    pdfOf([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+      `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+      '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+    ]),
+  );
+}
+
+function pdfOf(objects: string[]): string {
   let pdf = '%PDF-1.4\n';
   const offsets: number[] = [];
   objects.forEach((o, i) => {
