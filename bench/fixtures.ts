@@ -31,3 +31,38 @@ export function hundredPageDoc(): PMNode {
   }
   return doc.create(null, blocks);
 }
+
+/**
+ * The revision of a document used by the comparison tests and bench: every
+ * tenth paragraph edited, one paragraph inserted per five sections, and one
+ * section of about 2,000 words moved towards the end.
+ */
+export function editedVersion(original: PMNode): PMNode {
+  const { heading, paragraph } = schema.nodes;
+  const sections: PMNode[][] = [];
+  original.forEach((node) => {
+    if (node.type === heading || sections.length === 0) sections.push([]);
+    sections[sections.length - 1]!.push(node);
+  });
+  let count = 0;
+  const edited = sections.map((blocks, s) =>
+    blocks.flatMap((node) => {
+      if (node.type !== paragraph) return [node];
+      count++;
+      const out = count % 10 === 0 ? [paragraph.create(null, schema.text(node.textContent.replace(/ stöd /, ' stöd och avlösning ').replace(/\.$/, ', enligt förvaltningens förslag.')))] : [node];
+      if (count % 65 === 0 && s % 5 === 0) out.push(paragraph.create(null, schema.text(makeText(40, 9000 + count))));
+      return out;
+    }),
+  );
+  // Move a part of about 2,000 words (three sections of ≈ 780 words) to near the end.
+  const moved = edited.splice(10, 3);
+  edited.splice(edited.length - 3, 0, ...moved);
+  return schema.nodes.doc.create(null, edited.flat());
+}
+
+/** A revision in which every paragraph changed a little. */
+export function everythingEdited(original: PMNode): PMNode {
+  const nodes: PMNode[] = [];
+  original.forEach((node) => nodes.push(node.type === schema.nodes.paragraph ? schema.nodes.paragraph.create(null, schema.text(`${node.textContent} Tillägg.`)) : node));
+  return schema.nodes.doc.create(null, nodes);
+}
