@@ -1,0 +1,126 @@
+import {
+  Document,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ParagraphChild,
+} from 'docx';
+import type { Node as PMNode } from 'prosemirror-model';
+import type { DocumentKind } from '../model/kinds.js';
+import type { Metadata } from '../model/metadata.js';
+import { headingEntries } from '../model/outline.js';
+import { BULLET_REF, NUMBERING, ORDERED_REF, STYLES, pageNumberFooter } from './styles.js';
+
+/** Custom properties that let an exported file be imported or checked with its kind, metadata and section ids intact. */
+export const PROP_KIND = 'styrdok.kind';
+export const PROP_METADATA = 'styrdok.metadata';
+export const PROP_SECTIONS = 'styrdok.sections';
+export const PROP_LEADING = 'styrdok.leadingBlocks';
+
+export const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
+
+export interface ExportInput {
+  kind: DocumentKind;
+  metadata: Metadata;
+  body: PMNode;
+  /** Metadata rows for the block at the top, label and value, in form order. */
+  metadataRows: { label: string; value: string }[];
+  author: string;
+}
+
+/** Any document as .docx bytes: title and metadata block, headings, lists, tables, page numbers. */
+export async function exportDocument(input: ExportInput): Promise<Uint8Array> {
+  const title = input.metadata.title?.trim() || 'Namnlöst dokument';
+  const rows = input.metadataRows.filter((r) => r.value.trim() && r.label !== 'Titel');
+  const leading: (Paragraph | Table)[] = [new Paragraph({ text: title, heading: HeadingLevel.TITLE })];
+  if (rows.length) leading.push(metadataTable(rows));
+  const lists = { next: 0 };
+  const children: (Paragraph | Table)[] = [...leading];
+  input.body.forEach((node) => children.push(...blockToDocx(node, lists)));
+  const doc = new Document({
+    creator: input.author,
+    title,
+    description: 'Skapad med Styrdok',
+    styles: STYLES,
+    numbering: NUMBERING,
+    customProperties: [
+      { name: PROP_KIND, value: input.kind },
+      { name: PROP_METADATA, value: JSON.stringify(input.metadata) },
+      { name: PROP_SECTIONS, value: JSON.stringify(headingEntries(input.body).map((h) => h.sectionId)) },
+      { name: PROP_LEADING, value: String(leading.length) },
+    ],
+    sections: [{ footers: pageNumberFooter(), children }],
+  });
+  return new Uint8Array(await Packer.toArrayBuffer(doc));
+}
+
+function metadataTable(rows: { label: string; value: string }[]): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: rows.map(
+      (r) =>
+        new TableRow({
+          children: [
+            new TableCell({ width: { size: 30, type: WidthType.PERCENTAGE }, children: [new Paragraph({ children: [new TextRun({ text: r.label, bold: true })] })] }),
+            new TableCell({ width: { size: 70, type: WidthType.PERCENTAGE }, children: [new Paragraph(r.value)] }),
+          ],
+        }),
+    ),
+  });
+}
+
+function blockToDocx(node: PMNode, lists: { next: number }): (Paragraph | Table)[] {
+  switch (node.type.name) {
+    case 'heading':
+      return [new Paragraph({ heading: HEADINGS[(node.attrs.level as number) - 1], children: inline(node) })];
+    case 'bullet_list':
+    case 'ordered_list':
+      return listToDocx(node, 0, lists.next++, lists);
+    case 'table':
+      return [tableToDocx(node)];
+    default:
+      return [new Paragraph({ children: inline(node) })];
+  }
+}
+
+function listToDocx(list: PMNode, level: number, instance: number, lists: { next: number }): Paragraph[] {
+  const reference = list.type.name === 'ordered_list' ? ORDERED_REF : BULLET_REF;
+  const out: Paragraph[] = [];
+  list.forEach((item) => {
+    item.forEach((child) => {
+      if (child.type.name === 'paragraph') out.push(new Paragraph({ numbering: { reference, level: Math.min(level, 2), instance }, children: inline(child) }));
+      else out.push(...listToDocx(child, level + 1, lists.next++, lists));
+    });
+  });
+  return out;
+}
+
+function tableToDocx(table: PMNode): Table {
+  const rows: TableRow[] = [];
+  table.forEach((row) => {
+    const cells: TableCell[] = [];
+    row.forEach((cell) => {
+      const paragraphs: Paragraph[] = [];
+      cell.forEach((p) => paragraphs.push(new Paragraph({ children: inline(p, cell.type.name === 'table_header') })));
+      cells.push(new TableCell({ children: paragraphs.length ? paragraphs : [new Paragraph('')] }));
+    });
+    rows.push(new TableRow({ children: cells, tableHeader: rows.length === 0 && row.firstChild?.type.name === 'table_header' }));
+  });
+  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows });
+}
+
+function inline(node: PMNode, bold = false): ParagraphChild[] {
+  const runs: ParagraphChild[] = [];
+  node.forEach((child) => {
+    if (child.isText) {
+      const marks = new Set(child.marks.map((m) => m.type.name));
+      runs.push(new TextRun({ text: child.text ?? '', bold: bold || marks.has('strong'), italics: marks.has('em') }));
+    } else if (child.type.name === 'hard_break') runs.push(new TextRun({ break: 1 }));
+  });
+  return runs;
+}
