@@ -11,18 +11,25 @@ import { buildEngine } from './engineSetup.js';
 import { checkFile, type FileError, type FileReport } from './checkFile.js';
 import { checkInPool } from './pool.js';
 import { exitCode, formatReport, isError } from './report.js';
+import { compareCommand, exportCommand } from './exportCommands.js';
 
 const HELP = `Användning: styrdok <kommando> [flaggor] FIL...
 
 Kommandon:
   check FIL...     Kontrollerar att dokumenten innehåller det de ska (.docx, .txt, .md, .pdf)
   outline FIL...   Visar metadata, föreslagen dokumenttyp och rubriker
+  export FIL -o UT.docx            Exporterar ett dokument till Word
+  compare GAMMAL NY [-o UT.docx]   Jämför två versioner; med -o som Word-fil med spårade ändringar
 
 Flaggor för check:
   --kind TYP       riktlinje, program, motionssvar eller remissvar (annars upptäcks typen)
   --date ÅÅÅÅ-MM-DD  Dokumentets datum (annars från dokumentet, annars dagens datum)
   --pack MAPP      En egen mapp med regelpaket (kan anges flera gånger)
   --json           Skriv resultatet som JSON
+
+Flaggor för export och compare:
+  -o FIL           Word-filen som skrivs
+  --author NAMN    Namnet på ändringarna i Word (annars "Styrdok")
 
 Slutkod: 0 allt finns, 1 något krav med allvarlighet fel saknas, 2 någon fil kunde inte läsas.
 `;
@@ -42,6 +49,8 @@ interface Parsed {
   date?: string;
   packs: string[];
   json: boolean;
+  out?: string;
+  author?: string;
 }
 
 function parseArgs(argv: string[]): Parsed | string {
@@ -65,6 +74,8 @@ function parseArgs(argv: string[]): Parsed | string {
         if (!isIsoDate(d)) return `datumet "${d}" ska skrivas ÅÅÅÅ-MM-DD`;
         parsed.date = d;
       } else if (arg === '--pack') parsed.packs.push(value());
+      else if (arg === '-o' || arg === '--out') parsed.out = value();
+      else if (arg === '--author') parsed.author = value();
       else if (arg.startsWith('--')) return `okänd flagga ${arg}`;
       else parsed.files.push(arg);
     } catch (e) {
@@ -88,6 +99,20 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   if (typeof parsed === 'string') {
     io.err.write(`styrdok: ${parsed}. Se styrdok --help.\n`);
     return 2;
+  }
+  if (parsed.command === 'export') {
+    if (parsed.files.length !== 1 || !parsed.out) {
+      io.err.write('styrdok: ange en fil och -o UT.docx.\n');
+      return 2;
+    }
+    return exportCommand(parsed.files[0]!, parsed.out, parsed.kind, parsed.author ?? 'Styrdok', io);
+  }
+  if (parsed.command === 'compare') {
+    if (parsed.files.length !== 2) {
+      io.err.write('styrdok: ange två filer: den gamla och den nya versionen.\n');
+      return 2;
+    }
+    return compareCommand(parsed.files[0]!, parsed.files[1]!, parsed.out, parsed.author ?? 'Styrdok', io);
   }
   if (parsed.command !== 'check' && parsed.command !== 'outline') {
     io.err.write(`styrdok: okänt kommando "${parsed.command}". Se styrdok --help.\n`);

@@ -26,6 +26,7 @@ await Promise.all([
   esbuild({ ...node, entryPoints: [join(root, 'cli/main.ts')], outfile: join(root, 'dist/cli/styrdok.cjs') }),
   esbuild({ ...node, entryPoints: [join(root, 'tests/harness/cli.ts')], outfile: join(root, 'dist/harness/server.cjs') }),
   esbuild({ ...node, entryPoints: [join(root, 'bench/editor.ts')], outfile: join(root, 'dist/bench/editor.cjs'), external: [...node.external, 'playwright-core'] }),
+  esbuild({ ...node, entryPoints: [join(root, 'bench/compare.ts')], outfile: join(root, 'dist/bench/compare.cjs') }),
   esbuild({ ...node, entryPoints: [join(root, 'bench/rules.ts')], outfile: join(root, 'dist/bench/rules.cjs') }),
   esbuild({ ...node, entryPoints: [join(root, 'electron/main.ts')], outfile: join(root, 'dist/electron/main.cjs') }),
   // A sandboxed preload may only require 'electron': everything else is bundled in.

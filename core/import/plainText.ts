@@ -142,9 +142,9 @@ function headingOf(line: string, next: string): { type: 'heading'; level: 1 | 2 
   }
   if (!/^\p{Lu}/u.test(line)) return null;
   // A short capitalised line followed by a lower-case continuation is a wrapped sentence;
-  // so is one that ends in a word no heading ends with, or that introduces a list.
+  // so is one that ends in a word no heading ends with ("… bland annat").
   if (next && /^\p{Ll}/u.test(next)) return null;
-  if (DANGLING_END.test(line) || BULLET.test(next)) return null;
+  if (DANGLING_END.test(line)) return null;
   return { type: 'heading', level: 1, text: line };
 }
 

@@ -1,0 +1,94 @@
+import { readFile, writeFile, rename } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { importFile, type ImportedDocument } from '../core/import/importFile.js';
+import { UserError } from '../core/errors.js';
+import { exportDocument } from '../core/docx/write.js';
+import { exportComparison } from '../core/docx/writeComparison.js';
+import { compareDocuments, type Comparison } from '../core/compare/compare.js';
+import { fieldsForKind, loadTemplates } from '../core/model/templates.js';
+import { detectKind } from '../core/model/detectKind.js';
+import type { DocumentKind } from '../core/model/kinds.js';
+import { readYamlFolder } from '../io/dataFiles.js';
+import type { CliIO } from './styrdok.js';
+
+async function load(path: string): Promise<ImportedDocument> {
+  return importFile(basename(path), new Uint8Array(await readFile(path)));
+}
+
+/** Writes through a temporary file, so a failed write never leaves half a file where the user expects one. */
+async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  await writeFile(temp, bytes);
+  await rename(temp, path);
+}
+
+export function describeError(e: unknown, path: string): string {
+  if (e instanceof UserError) return `${path}: ${e.message}`;
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return `${path}: filen eller mappen finns inte`;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return `${path}: får inte skrivas eller läsas (behörighet saknas)`;
+  if (code === 'EISDIR') return `${path}: är en mapp`;
+  return `${path}: kunde inte läsas eller skrivas`;
+}
+
+export async function exportCommand(file: string, out: string, kind: DocumentKind | undefined, author: string, io: CliIO): Promise<number> {
+  let imported: ImportedDocument;
+  try {
+    imported = await load(file);
+  } catch (e) {
+    io.err.write(`styrdok: ${describeError(e, file)}\n`);
+    return 2;
+  }
+  const k = kind ?? imported.suggestedKind ?? detectKind(imported.body.textContent)?.kind ?? 'riktlinje';
+  const templates = loadTemplates(readYamlFolder(io.appRoot, 'templates'));
+  const metadataRows = fieldsForKind(templates, k).map((f) => ({ label: f.label, value: imported.metadata[f.key] ?? '' }));
+  const bytes = await exportDocument({ kind: k, metadata: imported.metadata, body: imported.body, metadataRows, author });
+  try {
+    await writeAtomically(out, bytes);
+  } catch (e) {
+    io.err.write(`styrdok: ${describeError(e, out)}\n`);
+    return 2;
+  }
+  io.out.write(`Skrev ${out}\n`);
+  return 0;
+}
+
+export async function compareCommand(oldFile: string, newFile: string, out: string | undefined, author: string, io: CliIO): Promise<number> {
+  const docs: ImportedDocument[] = [];
+  for (const file of [oldFile, newFile]) {
+    try {
+      docs.push(await load(file));
+    } catch (e) {
+      io.err.write(`styrdok: ${describeError(e, file)}\n`);
+      return 2;
+    }
+  }
+  const comparison = compareDocuments(docs[0]!.body, docs[1]!.body, { ignoreWhitespace: true });
+  if (!out) {
+    io.out.write(summary(comparison, oldFile, newFile));
+    return 0;
+  }
+  const bytes = await exportComparison(comparison, { author, date: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'), title: `Jämförelse: ${basename(oldFile)} och ${basename(newFile)}` });
+  try {
+    await writeAtomically(out, bytes);
+  } catch (e) {
+    io.err.write(`styrdok: ${describeError(e, out)}\n`);
+    return 2;
+  }
+  io.out.write(`${comparison.identical ? 'Inga skillnader. ' : ''}Skrev ${out} med spårade ändringar.\n`);
+  return 0;
+}
+
+const STATUS: Record<string, string> = { changed: 'ändrat', inserted: 'nytt', deleted: 'borttaget', moved: 'flyttat' };
+
+export function summary(c: Comparison, oldFile: string, newFile: string): string {
+  if (c.identical) return 'Inga skillnader.\n';
+  const lines = [`Jämförelse av ${oldFile} (gammal) och ${newFile} (ny):`];
+  for (const s of c.sections) {
+    if (s.status === 'equal') continue;
+    lines.push(`  ${s.heading}: ${STATUS[s.status]}, ${s.changes} ${s.changes === 1 ? 'ändring' : 'ändringar'}`);
+  }
+  const count = (op: string) => c.changes.filter((x) => x.op === op).length;
+  lines.push(`Totalt: ${count('change')} ändrade, ${count('insert')} nya och ${count('delete')} borttagna stycken.`);
+  return lines.join('\n') + '\n';
+}
