@@ -4,6 +4,7 @@ import { DOCUMENT_KINDS, type DocumentKind } from './model/kinds.js';
 import type { DocumentSummary, NodeJSON, StoredDocument, StoredVersion, VersionSummary } from './model/document.js';
 import type { Template, MetadataConfig } from './model/templates.js';
 import type { DataFile } from './data/loadYaml.js';
+import type { Comparison } from './compare/compare.js';
 
 /**
  * The one contract between the renderer and the back end. In Electron the
@@ -44,6 +45,11 @@ export const apiInputs = {
   saveVersion: z.object({ documentId: id, label: z.string().trim().min(1).max(200) }).strict(),
   restoreVersion: z.object({ versionId: id }).strict(),
   previewImport: fileData,
+  /** Compares a saved version (old) with another version or the working copy (new: null). */
+  compareVersions: z.object({ documentId: id, oldVersionId: id, newVersionId: id.nullable(), ignoreCase: z.boolean().default(false), ignoreWhitespace: z.boolean().default(true) }).strict(),
+  exportComparisonDocx: z.object({ documentId: id, oldVersionId: id, newVersionId: id.nullable(), ignoreCase: z.boolean().default(false), ignoreWhitespace: z.boolean().default(true) }).strict(),
+  exportDocumentDocx: z.object({ id }).strict(),
+  setUserName: z.object({ name: z.string().trim().max(120) }).strict(),
   importDocument: fileData.extend({ kind }).strict(),
 } as const;
 
@@ -55,6 +61,14 @@ export interface StartupInfo {
   metadataConfig: MetadataConfig;
   /** Rule packs and the law register as texts, for the renderer's rule worker. */
   ruleFiles: DataFile[];
+  /** The user's name, used as the author of tracked changes. */
+  userName: string;
+}
+
+/** A file for the user to save; base64 so it crosses IPC and HTTP alike. */
+export interface ExportedFile {
+  fileName: string;
+  data: string;
 }
 
 export interface ImportPreview {
@@ -82,6 +96,10 @@ export interface ApiResults {
   saveVersion: VersionSummary;
   restoreVersion: StoredDocument;
   previewImport: ImportPreview;
+  compareVersions: { comparison: Comparison; oldLabel: string; newLabel: string };
+  exportComparisonDocx: ExportedFile;
+  exportDocumentDocx: ExportedFile;
+  setUserName: { name: string };
   importDocument: ImportOutcome;
 }
 

@@ -2,7 +2,10 @@ import { UserError, type ApiHandlers } from '../core/api.js';
 import { bodyFromJSON, bodyFromTemplate, displayTitle } from '../core/model/document.js';
 import { headingEntries } from '../core/model/outline.js';
 import { formatDataFileError } from '../core/data/loadYaml.js';
-import type { TemplateSet } from '../core/model/templates.js';
+import { fieldsForKind, type TemplateSet } from '../core/model/templates.js';
+import { compareDocuments } from '../core/compare/compare.js';
+import { exportComparison } from '../core/docx/writeComparison.js';
+import { exportDocument } from '../core/docx/write.js';
 import type { DataFile } from '../core/data/loadYaml.js';
 import { importFile, ImportError } from '../core/import/importFile.js';
 import type { DocumentStore } from './store/documentStore.js';
@@ -16,6 +19,12 @@ export interface ServiceContext {
   warnings: string[];
 }
 
+const USER_NAME = 'userName';
+
+function safeFileName(name: string): string {
+  return name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120) || 'Dokument';
+}
+
 const NOT_FOUND = 'Dokumentet finns inte längre. Det kan ha tagits bort.';
 
 /**
@@ -24,6 +33,21 @@ const NOT_FOUND = 'Dokumentet finns inte längre. Det kan ha tagits bort.';
  */
 export function createServices(ctx: ServiceContext): ApiHandlers {
   const { store, templates } = ctx;
+
+  const userName = () => store.getSetting(USER_NAME) || 'Styrdok';
+
+  /** The old side is a saved version; the new side another version or the working copy. */
+  const versionsToCompare = (input: { documentId: string; oldVersionId: string; newVersionId: string | null }) => {
+    const oldVersion = store.getVersion(input.oldVersionId);
+    if (!oldVersion || oldVersion.documentId !== input.documentId) throw new UserError('Versionen finns inte.');
+    const current = requireDocument(input.documentId);
+    const newVersion = input.newVersionId ? store.getVersion(input.newVersionId) : null;
+    if (input.newVersionId && (!newVersion || newVersion.documentId !== input.documentId)) throw new UserError('Versionen finns inte.');
+    return {
+      old: { body: oldVersion.body, label: oldVersion.label },
+      next: newVersion ? { body: newVersion.body, label: newVersion.label, title: current.title } : { body: current.body, label: 'Nuvarande text', title: current.title },
+    };
+  };
 
   const requireDocument = (id: string) => {
     const doc = store.getDocument(id);
@@ -41,7 +65,38 @@ export function createServices(ctx: ServiceContext): ApiHandlers {
       templates: templates.templates,
       metadataConfig: templates.metadata,
       ruleFiles: ctx.ruleFiles,
+      userName: userName(),
     }),
+
+    setUserName: ({ name }) => {
+      store.setSetting(USER_NAME, name);
+      return { name };
+    },
+
+    compareVersions: (input) => {
+      const { old, next } = versionsToCompare(input);
+      return {
+        comparison: compareDocuments(bodyFromJSON(old.body), bodyFromJSON(next.body), input),
+        oldLabel: old.label,
+        newLabel: next.label,
+      };
+    },
+
+    exportComparisonDocx: async (input) => {
+      const { old, next } = versionsToCompare(input);
+      // Exporting a comparison first keeps the current text as a version, so what was sent can be found again.
+      if (input.newVersionId === null) store.saveVersion(input.documentId, `Exporterad jämförelse med "${old.label}"`);
+      const comparison = compareDocuments(bodyFromJSON(old.body), bodyFromJSON(next.body), input);
+      const bytes = await exportComparison(comparison, { author: userName(), date: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'), title: `Jämförelse: ${old.label} – ${next.label}` });
+      return { fileName: `${safeFileName(`Jämförelse ${next.title || 'dokument'}`)}.docx`, data: Buffer.from(bytes).toString('base64') };
+    },
+
+    exportDocumentDocx: async ({ id }) => {
+      const doc = requireDocument(id);
+      const metadataRows = fieldsForKind(templates, doc.kind).map((f) => ({ label: f.label, value: doc.metadata[f.key] ?? '' }));
+      const bytes = await exportDocument({ kind: doc.kind, metadata: doc.metadata, body: bodyFromJSON(doc.body), metadataRows, author: userName() });
+      return { fileName: `${safeFileName(doc.title || 'Dokument')}.docx`, data: Buffer.from(bytes).toString('base64') };
+    },
 
     listDocuments: () => store.listDocuments(),
 

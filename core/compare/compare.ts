@@ -134,7 +134,8 @@ function pairRun(removed: Unit[], added: Unit[], options: CompareOptions, sectio
     let bestScore = PARAGRAPH_MATCH;
     for (let j = a; j < added.length && j < a + 8; j++) {
       if (added[j]!.type !== old.type && !(isBody(old) && isBody(added[j]!))) continue;
-      const score = similarity(old.text, added[j]!.text);
+      // An empty paragraph that got text (a template's blank) is an edit, not a deletion plus an insertion.
+      const score = old.text.trim() === '' ? 1 : similarity(old.text, added[j]!.text);
       if (score > bestScore) {
         best = j;
         bestScore = score;

@@ -16,6 +16,8 @@ import { Outline } from './Outline.js';
 import { VersionsPanel } from './VersionsPanel.js';
 import { Dialog } from './Dialog.js';
 import { FindingsPanel } from './FindingsPanel.js';
+import { CompareDialog } from './CompareDialog.js';
+import { download } from '../download.js';
 import { RuleChecker } from '../rules/checker.js';
 import { setFindings } from '../editor/findingDecorations.js';
 import type { CheckResult, RequirementResult } from '../../../core/rules/engine.js';
@@ -44,6 +46,7 @@ export function DocumentView(props: {
   const [versions, setVersions] = useState<VersionSummary[]>([]);
   const [viewing, setViewing] = useState<StoredVersion | null>(null);
   const [check, setCheck] = useState<CheckResult | null>(null);
+  const [comparing, setComparing] = useState<VersionSummary | null>(null);
   const checker = useRef<RuleChecker | null>(null);
 
   const editor = useRef<EditorHandle>(null);
@@ -173,6 +176,17 @@ export function DocumentView(props: {
           <span className="kind-badge">{KIND_LABELS[stored.kind]}</span>
           <h1>{title}</h1>
         </div>
+        <button
+          type="button"
+          onClick={() =>
+            void autosave.current!
+              .saveNow()
+              .then(() => api.exportDocumentDocx({ id: stored.id }))
+              .then(download, (e: Error) => props.onError(e.message))
+          }
+        >
+          Exportera till Word
+        </button>
         <SaveStatus state={saveState} />
       </div>
       <MetadataForm fields={fields} patterns={startup.metadataConfig.diarienummer} metadata={metadata} onChange={onMetadata} />
@@ -183,9 +197,22 @@ export function DocumentView(props: {
         </main>
         <div className="side">
           <FindingsPanel result={check} canInsert={canInsert} sectionPosFor={sectionPosFor} onInsert={insertSection} onJump={(pos) => editor.current?.focusAt(Math.max(0, pos - 1))} />
-          <VersionsPanel versions={versions} onSave={saveVersion} onOpen={(v) => void openVersion(v)} onRestore={(v) => void restore(v)} />
+          <VersionsPanel versions={versions} onSave={saveVersion} onOpen={(v) => void openVersion(v)} onRestore={(v) => void restore(v)} onCompare={(v) => void autosave.current!.saveNow().then(() => setComparing(v))} />
         </div>
       </div>
+      {comparing && (
+        <CompareDialog
+          documentId={stored.id}
+          version={comparing}
+          userName={startup.userName}
+          onClose={() => setComparing(null)}
+          onError={props.onError}
+          onExported={() => {
+            props.onNotice('Jämförelsen är exporterad. Den nuvarande texten har sparats som en version.');
+            void api.listVersions({ documentId: stored.id }).then(setVersions);
+          }}
+        />
+      )}
       {viewing && (
         <Dialog title={`Version: ${viewing.label}`} onClose={() => setViewing(null)}>
           <p className="version-meta">

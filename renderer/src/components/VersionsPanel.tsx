@@ -8,6 +8,7 @@ export function VersionsPanel(props: {
   onSave: (label: string) => Promise<void>;
   onOpen: (version: VersionSummary) => void;
   onRestore: (version: VersionSummary) => void;
+  onCompare: (version: VersionSummary) => void;
 }) {
   const [label, setLabel] = useState('');
   const [busy, setBusy] = useState(false);
@@ -44,6 +45,9 @@ export function VersionsPanel(props: {
               <span className="version-actions">
                 <button type="button" onClick={() => props.onOpen(v)} aria-label={`Visa versionen ${v.label}`}>
                   Visa
+                </button>
+                <button type="button" onClick={() => props.onCompare(v)} aria-label={`Jämför versionen ${v.label} med nuvarande text`}>
+                  Jämför…
                 </button>
                 <button type="button" onClick={() => setRestore(v)} aria-label={`Återställ versionen ${v.label}`}>
                   Återställ

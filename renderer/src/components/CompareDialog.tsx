@@ -1,0 +1,175 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Change, Comparison, TextPart } from '../../../core/compare/compare.js';
+import type { VersionSummary } from '../../../core/model/document.js';
+import { api } from '../api.js';
+import { download } from '../download.js';
+import { Dialog } from './Dialog.js';
+
+type Layout = 'side' | 'inline';
+const STATUS: Record<string, string> = { changed: 'ändrat', inserted: 'nytt avsnitt', deleted: 'borttaget avsnitt', moved: 'flyttat' };
+
+/**
+ * A version compared with the current text: a summary per section, the changes
+ * side by side or inline (insertions underlined, deletions struck through,
+ * moves labelled: never colour alone), next/previous change from the
+ * keyboard (Alt+↓ / Alt+↑), and export to Word with tracked changes.
+ */
+export function CompareDialog(props: { documentId: string; version: VersionSummary; userName: string; onClose: () => void; onError: (m: string) => void; onExported: () => void }) {
+  const [comparison, setComparison] = useState<Comparison | null>(null);
+  const [layout, setLayout] = useState<Layout>('side');
+  const [ignoreCase, setIgnoreCase] = useState(false);
+  const [ignoreWhitespace, setIgnoreWhitespace] = useState(true);
+  const [author, setAuthor] = useState(props.userName);
+  const [current, setCurrent] = useState(-1);
+  const [busy, setBusy] = useState(false);
+  const listRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    setComparison(null);
+    api
+      .compareVersions({ documentId: props.documentId, oldVersionId: props.version.id, newVersionId: null, ignoreCase, ignoreWhitespace })
+      .then((r) => setComparison(r.comparison), (e: Error) => props.onError(e.message));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [props.documentId, props.version.id, ignoreCase, ignoreWhitespace]);
+
+  const changeIndexes = useMemo(() => (comparison ? comparison.changes.map((c, i) => (c.op === 'equal' ? -1 : i)).filter((i) => i >= 0) : []), [comparison]);
+
+  const go = (direction: 1 | -1) => {
+    if (!changeIndexes.length) return;
+    const at = changeIndexes.indexOf(current);
+    const next = changeIndexes[(at + direction + changeIndexes.length) % changeIndexes.length]!;
+    setCurrent(next);
+    const el = listRef.current?.querySelector<HTMLElement>(`[data-change="${next}"]`);
+    el?.focus();
+    el?.scrollIntoView({ block: 'center' });
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (e.altKey && e.key === 'ArrowDown') {
+      e.preventDefault();
+      go(1);
+    } else if (e.altKey && e.key === 'ArrowUp') {
+      e.preventDefault();
+      go(-1);
+    }
+  };
+
+  const exportDocx = async () => {
+    setBusy(true);
+    try {
+      if (author.trim() && author.trim() !== props.userName) await api.setUserName({ name: author.trim() });
+      download(await api.exportComparisonDocx({ documentId: props.documentId, oldVersionId: props.version.id, newVersionId: null, ignoreCase, ignoreWhitespace }));
+      props.onExported();
+    } catch (e) {
+      props.onError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog title={`Jämförelse: "${props.version.label}" och nuvarande text`} onClose={props.onClose}>
+      <div className="compare" onKeyDown={onKeyDown}>
+        <div className="compare-controls">
+          <fieldset>
+            <legend>Visa</legend>
+            <label className="radio">
+              <input type="radio" name="layout" checked={layout === 'side'} onChange={() => setLayout('side')} /> Sida vid sida
+            </label>
+            <label className="radio">
+              <input type="radio" name="layout" checked={layout === 'inline'} onChange={() => setLayout('inline')} /> I löpande text
+            </label>
+          </fieldset>
+          <fieldset>
+            <legend>Bortse från</legend>
+            <label className="radio">
+              <input type="checkbox" checked={ignoreCase} onChange={(e) => setIgnoreCase(e.target.checked)} /> Skillnad i versaler och gemener
+            </label>
+            <label className="radio">
+              <input type="checkbox" checked={ignoreWhitespace} onChange={(e) => setIgnoreWhitespace(e.target.checked)} /> Skillnad bara i blanksteg
+            </label>
+          </fieldset>
+          <div className="compare-nav">
+            <button type="button" onClick={() => go(-1)} title="Föregående ändring (Alt+↑)" disabled={!changeIndexes.length}>
+              ↑ Föregående ändring
+            </button>
+            <button type="button" onClick={() => go(1)} title="Nästa ändring (Alt+↓)" disabled={!changeIndexes.length}>
+              ↓ Nästa ändring
+            </button>
+          </div>
+        </div>
+        {!comparison ? (
+          <p role="status">Jämför…</p>
+        ) : comparison.identical ? (
+          <p role="status" className="compare-summary">Inga skillnader.</p>
+        ) : (
+          <>
+            <h3>Sammanfattning</h3>
+            <ul className="compare-summary" role="status">
+              {comparison.sections
+                .filter((s) => s.status !== 'equal')
+                .map((s, i) => (
+                  <li key={i}>
+                    Avsnitt ”{s.heading}”: {STATUS[s.status]}, {s.changes} {s.changes === 1 ? 'ändring' : 'ändringar'}
+                  </li>
+                ))}
+            </ul>
+            <div ref={listRef} className={`compare-body ${layout}`} aria-label="Ändringar">
+              {comparison.changes.map((c, i) => (
+                <ChangeRow key={i} change={c} index={i} layout={layout} current={i === current} />
+              ))}
+            </div>
+          </>
+        )}
+        <div className="dialog-actions">
+          <label className="author">
+            Ditt namn i Word
+            <input value={author} onChange={(e) => setAuthor(e.target.value)} />
+          </label>
+          <button type="button" onClick={props.onClose}>
+            Stäng
+          </button>
+          <button type="button" className="primary" disabled={!comparison || busy} onClick={() => void exportDocx()}>
+            Exportera till Word
+          </button>
+        </div>
+      </div>
+    </Dialog>
+  );
+}
+
+function ChangeRow({ change, index, layout, current }: { change: Change; index: number; layout: Layout; current: boolean }) {
+  const moved = (change.op === 'insert' || change.op === 'delete') && change.moved;
+  const attrs = change.op === 'equal' ? {} : { 'data-change': index, tabIndex: -1 };
+  const cls = `row op-${change.op}${moved ? ' moved' : ''}${current ? ' current' : ''}${change.unit.type === 'heading' ? ' heading' : ''}`;
+  const label = moved ? <span className="moved-label">Flyttat </span> : null;
+  if (layout === 'inline') {
+    return (
+      <div className={cls} {...attrs}>
+        {label}
+        <Side change={change} side="both" />
+      </div>
+    );
+  }
+  return (
+    <div className={`${cls} pair`} {...attrs}>
+      <div className="old">{change.op !== 'insert' && <Side change={change} side="old" />}</div>
+      <div className="new">
+        {change.op !== 'delete' && label}
+        {change.op !== 'delete' && <Side change={change} side="new" />}
+      </div>
+    </div>
+  );
+}
+
+function Side({ change, side }: { change: Change; side: 'old' | 'new' | 'both' }) {
+  if (change.op === 'equal') return <span>{change.unit.text}</span>;
+  if (change.op === 'insert') return <ins>{change.unit.text}</ins>;
+  if (change.op === 'delete') return <del>{change.unit.text}</del>;
+  const parts = change.parts.filter((p: TextPart) => side === 'both' || p.type === 'equal' || (side === 'new' ? p.type === 'insert' : p.type === 'delete'));
+  return (
+    <span>
+      {parts.map((p, i) => (p.type === 'insert' ? <ins key={i}>{p.text}</ins> : p.type === 'delete' ? <del key={i}>{p.text}</del> : <span key={i}>{p.text}</span>))}
+    </span>
+  );
+}

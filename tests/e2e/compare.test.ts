@@ -1,0 +1,62 @@
+import { describe, it } from 'vitest';
+import { expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { newPage, pageErrors, screenshot, skipBrowser, useApp } from './browser.js';
+import { paragraphsOf } from '../helpers/docxXml.js';
+import { importFile } from '../../core/import/importFile.js';
+
+const app = useApp();
+
+describe.skipIf(skipBrowser)('compare versions and export to Word', () => {
+  it('compares a saved version with the current text, summarises per section, and exports tracked changes', async () => {
+    const page = await newPage(app());
+    await page.getByText('Nytt dokument').click();
+    await page.getByRole('button', { name: 'Remissvar', exact: true }).click();
+    await page.getByLabel('Titel', { exact: true }).fill('Remissvar om anhörigprogram');
+    await page.locator('main .prose').locator('h1:text-is("Sammanfattning") + p').click();
+    await page.keyboard.type('Förvaltningen tillstyrker förslaget.');
+    await page.getByLabel('Namn på versionen').fill('Första utkast');
+    await page.getByRole('button', { name: 'Spara version' }).click();
+    await expect(page.locator('.versions li').first()).toContainText('Första utkast');
+
+    await page.locator('main .prose').getByText('Förvaltningen tillstyrker förslaget.').click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.type(' med vissa tillägg om tidplanen');
+    await page.locator('main .prose').locator('h1:text-is("Bilagor") + p').click();
+    await page.keyboard.type('Förslaget till program.');
+
+    await page.getByRole('button', { name: 'Jämför versionen Första utkast med nuvarande text' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.locator('.compare-summary')).toContainText('Avsnitt ”Sammanfattning”: ändrat, 1 ändring');
+    await expect(dialog.locator('.compare-summary')).toContainText('Avsnitt ”Bilagor”: ändrat, 1 ändring');
+    await expect(dialog.locator('ins').first()).toContainText('med vissa tillägg om tidplanen');
+    await dialog.locator('.compare').press('Alt+ArrowDown');
+    await expect(dialog.locator('.row.current')).toContainText('tillägg');
+    await screenshot(page, 'compare-side');
+    await dialog.getByLabel('I löpande text').check();
+    await expect(dialog.locator('.compare-body.inline')).toBeVisible();
+    await screenshot(page, 'compare-inline');
+
+    await dialog.getByLabel('Ditt namn i Word').fill('Eva Berg');
+    const downloadPromise = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Exportera till Word' }).click();
+    const file = await downloadPromise;
+    expect(file.suggestedFilename()).toMatch(/\.docx$/);
+    const bytes = new Uint8Array(readFileSync((await file.path())!));
+    expect(await paragraphsOf(bytes, 'accept')).toContain('Förvaltningen tillstyrker förslaget med vissa tillägg om tidplanen.');
+    expect(await paragraphsOf(bytes, 'reject')).toContain('Förvaltningen tillstyrker förslaget.');
+    await dialog.getByRole('button', { name: 'Stäng' }).click();
+    // Exporting a comparison keeps the exported text as a version.
+    await expect(page.locator('.versions li').first()).toContainText('Exporterad jämförelse');
+
+    const docDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Exportera till Word' }).click();
+    const exported = await docDownload;
+    const back = await importFile('x.docx', new Uint8Array(readFileSync((await exported.path())!)));
+    expect(back.suggestedKind).toBe('remissvar');
+    expect(back.metadata.title).toBe('Remissvar om anhörigprogram');
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+});
