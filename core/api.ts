@@ -32,6 +32,18 @@ const body = z.unknown().refine((value) => depthOf(value) <= MAX_DEPTH, 'för dj
 /** Files cross the boundary as base64; 60 MB of it is about 45 MB of file. */
 const fileData = z.object({ fileName: z.string().min(1).max(260), data: z.string().max(60_000_000) }).strict();
 
+/** Old side: a saved version. New side: another version, the working copy (null), or a file. */
+const compareInput = z
+  .object({
+    documentId: id,
+    oldVersionId: id,
+    newVersionId: id.nullable(),
+    file: fileData.optional(),
+    ignoreCase: z.boolean().default(false),
+    ignoreWhitespace: z.boolean().default(true),
+  })
+  .strict();
+
 export const apiInputs = {
   getStartupInfo: z.object({}).strict(),
   listDocuments: z.object({}).strict(),
@@ -46,8 +58,8 @@ export const apiInputs = {
   restoreVersion: z.object({ versionId: id }).strict(),
   previewImport: fileData,
   /** Compares a saved version (old) with another version or the working copy (new: null). */
-  compareVersions: z.object({ documentId: id, oldVersionId: id, newVersionId: id.nullable(), ignoreCase: z.boolean().default(false), ignoreWhitespace: z.boolean().default(true) }).strict(),
-  exportComparisonDocx: z.object({ documentId: id, oldVersionId: id, newVersionId: id.nullable(), ignoreCase: z.boolean().default(false), ignoreWhitespace: z.boolean().default(true) }).strict(),
+  compareVersions: compareInput,
+  exportComparisonDocx: compareInput,
   exportDocumentDocx: z.object({ id }).strict(),
   setUserName: z.object({ name: z.string().trim().max(120) }).strict(),
   importDocument: fileData.extend({ kind }).strict(),

@@ -37,15 +37,20 @@ export function createServices(ctx: ServiceContext): ApiHandlers {
   const userName = () => store.getSetting(USER_NAME) || 'Styrdok';
 
   /** The old side is a saved version; the new side another version or the working copy. */
-  const versionsToCompare = (input: { documentId: string; oldVersionId: string; newVersionId: string | null }) => {
+  const versionsToCompare = async (input: { documentId: string; oldVersionId: string; newVersionId: string | null; file?: { fileName: string; data: string } }) => {
     const oldVersion = store.getVersion(input.oldVersionId);
     if (!oldVersion || oldVersion.documentId !== input.documentId) throw new UserError('Versionen finns inte.');
     const current = requireDocument(input.documentId);
+    if (input.file) {
+      const imported = await importNamed(input.file.fileName, input.file.data);
+      return { old: { body: oldVersion.body, label: oldVersion.label }, next: { body: imported.body.toJSON(), label: input.file.fileName, title: current.title }, fromFile: true };
+    }
     const newVersion = input.newVersionId ? store.getVersion(input.newVersionId) : null;
     if (input.newVersionId && (!newVersion || newVersion.documentId !== input.documentId)) throw new UserError('Versionen finns inte.');
     return {
       old: { body: oldVersion.body, label: oldVersion.label },
       next: newVersion ? { body: newVersion.body, label: newVersion.label, title: current.title } : { body: current.body, label: 'Nuvarande text', title: current.title },
+      fromFile: false,
     };
   };
 
@@ -73,8 +78,8 @@ export function createServices(ctx: ServiceContext): ApiHandlers {
       return { name };
     },
 
-    compareVersions: (input) => {
-      const { old, next } = versionsToCompare(input);
+    compareVersions: async (input) => {
+      const { old, next } = await versionsToCompare(input);
       return {
         comparison: compareDocuments(bodyFromJSON(old.body), bodyFromJSON(next.body), input),
         oldLabel: old.label,
@@ -83,9 +88,9 @@ export function createServices(ctx: ServiceContext): ApiHandlers {
     },
 
     exportComparisonDocx: async (input) => {
-      const { old, next } = versionsToCompare(input);
+      const { old, next, fromFile } = await versionsToCompare(input);
       // Exporting a comparison first keeps the current text as a version, so what was sent can be found again.
-      if (input.newVersionId === null) store.saveVersion(input.documentId, `Exporterad jämförelse med "${old.label}"`);
+      if (input.newVersionId === null && !fromFile) store.saveVersion(input.documentId, `Exporterad jämförelse med "${old.label}"`);
       const comparison = compareDocuments(bodyFromJSON(old.body), bodyFromJSON(next.body), input);
       const bytes = await exportComparison(comparison, { author: userName(), date: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'), title: `Jämförelse: ${old.label} – ${next.label}` });
       return { fileName: `${safeFileName(`Jämförelse ${next.title || 'dokument'}`)}.docx`, data: Buffer.from(bytes).toString('base64') };

@@ -1,6 +1,8 @@
 import { describe, it } from 'vitest';
 import { expect } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { newPage, pageErrors, screenshot, skipBrowser, useApp } from './browser.js';
 import { paragraphsOf } from '../helpers/docxXml.js';
 import { importFile } from '../../core/import/importFile.js';
@@ -46,6 +48,13 @@ describe.skipIf(skipBrowser)('compare versions and export to Word', () => {
     const bytes = new Uint8Array(readFileSync((await file.path())!));
     expect(await paragraphsOf(bytes, 'accept')).toContain('Förvaltningen tillstyrker förslaget med vissa tillägg om tidplanen.');
     expect(await paragraphsOf(bytes, 'reject')).toContain('Förvaltningen tillstyrker förslaget.');
+    // The same version against a file from outside, e.g. the proposal's revision.
+    const dir = mkdtempSync(join(tmpdir(), 'styrdok-cmp-'));
+    const revision = join(dir, 'revidering.txt');
+    writeFileSync(revision, 'Förslag till beslut\n\nRemissen besvaras med detta yttrande.\n\nSammanfattning\nFörvaltningen avstyrker förslaget.\n');
+    await dialog.getByLabel('Fil att jämföra med (.docx, .txt, .md, .pdf)').setInputFiles(revision);
+    await expect(page.getByRole('heading', { name: /revidering\.txt/ })).toBeVisible();
+    await expect(dialog.locator('del').first()).toBeVisible();
     await dialog.getByRole('button', { name: 'Stäng' }).click();
     // Exporting a comparison keeps the exported text as a version.
     await expect(page.locator('.versions li').first()).toContainText('Exporterad jämförelse');

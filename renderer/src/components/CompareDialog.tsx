@@ -14,7 +14,18 @@ const STATUS: Record<string, string> = { changed: 'ändrat', inserted: 'nytt avs
  * moves labelled: never colour alone), next/previous change from the
  * keyboard (Alt+↓ / Alt+↑), and export to Word with tracked changes.
  */
-export function CompareDialog(props: { documentId: string; version: VersionSummary; userName: string; onClose: () => void; onError: (m: string) => void; onExported: () => void }) {
+type Target = { type: 'current' } | { type: 'version'; id: string; label: string } | { type: 'file'; fileName: string; data: string };
+
+export function CompareDialog(props: {
+  documentId: string;
+  version: VersionSummary;
+  versions: VersionSummary[];
+  userName: string;
+  onClose: () => void;
+  onError: (m: string) => void;
+  onExported: () => void;
+}) {
+  const [target, setTarget] = useState<Target>({ type: 'current' });
   const [comparison, setComparison] = useState<Comparison | null>(null);
   const [layout, setLayout] = useState<Layout>('side');
   const [ignoreCase, setIgnoreCase] = useState(false);
@@ -24,13 +35,43 @@ export function CompareDialog(props: { documentId: string; version: VersionSumma
   const [busy, setBusy] = useState(false);
   const listRef = useRef<HTMLDivElement>(null);
 
+  const request = () => ({
+    documentId: props.documentId,
+    oldVersionId: props.version.id,
+    newVersionId: target.type === 'version' ? target.id : null,
+    ...(target.type === 'file' ? { file: { fileName: target.fileName, data: target.data } } : {}),
+    ignoreCase,
+    ignoreWhitespace,
+  });
+
   useEffect(() => {
     setComparison(null);
-    api
-      .compareVersions({ documentId: props.documentId, oldVersionId: props.version.id, newVersionId: null, ignoreCase, ignoreWhitespace })
-      .then((r) => setComparison(r.comparison), (e: Error) => props.onError(e.message));
+    setCurrent(-1);
+    api.compareVersions(request()).then(
+      (r) => setComparison(r.comparison),
+      (e: Error) => {
+        props.onError(e.message);
+        setTarget({ type: 'current' });
+      },
+    );
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [props.documentId, props.version.id, ignoreCase, ignoreWhitespace]);
+  }, [props.documentId, props.version.id, ignoreCase, ignoreWhitespace, target]);
+
+  const targetLabel = target.type === 'current' ? 'nuvarande text' : target.type === 'version' ? `"${target.label}"` : target.fileName;
+  const chooseTarget = (value: string) => {
+    if (value === 'current') setTarget({ type: 'current' });
+    else if (value !== 'file') {
+      const v = props.versions.find((x) => x.id === value);
+      if (v) setTarget({ type: 'version', id: v.id, label: v.label });
+    }
+  };
+  const chooseFile = async (file: File | undefined) => {
+    if (!file) return;
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    setTarget({ type: 'file', fileName: file.name, data: btoa(binary) });
+  };
 
   const changeIndexes = useMemo(() => (comparison ? comparison.changes.map((c, i) => (c.op === 'equal' ? -1 : i)).filter((i) => i >= 0) : []), [comparison]);
 
@@ -58,7 +99,7 @@ export function CompareDialog(props: { documentId: string; version: VersionSumma
     setBusy(true);
     try {
       if (author.trim() && author.trim() !== props.userName) await api.setUserName({ name: author.trim() });
-      download(await api.exportComparisonDocx({ documentId: props.documentId, oldVersionId: props.version.id, newVersionId: null, ignoreCase, ignoreWhitespace }));
+      download(await api.exportComparisonDocx(request()));
       props.onExported();
     } catch (e) {
       props.onError((e as Error).message);
@@ -68,9 +109,27 @@ export function CompareDialog(props: { documentId: string; version: VersionSumma
   };
 
   return (
-    <Dialog title={`Jämförelse: "${props.version.label}" och nuvarande text`} onClose={props.onClose}>
+    <Dialog title={`Jämförelse: "${props.version.label}" och ${targetLabel}`} onClose={props.onClose}>
       <div className="compare" onKeyDown={onKeyDown}>
         <div className="compare-controls">
+          <label className="compare-target">
+            Jämför med
+            <select value={target.type === 'version' ? target.id : target.type} onChange={(e) => chooseTarget(e.target.value)}>
+              <option value="current">Nuvarande text</option>
+              {props.versions
+                .filter((v) => v.id !== props.version.id)
+                .map((v) => (
+                  <option key={v.id} value={v.id}>
+                    Versionen {v.label}
+                  </option>
+                ))}
+              <option value="file">En fil…</option>
+            </select>
+          </label>
+          <label className="compare-target">
+            Fil att jämföra med (.docx, .txt, .md, .pdf)
+            <input type="file" accept=".docx,.txt,.md,.pdf" onChange={(e) => void chooseFile(e.target.files?.[0])} />
+          </label>
           <fieldset>
             <legend>Visa</legend>
             <label className="radio">

@@ -204,6 +204,7 @@ export function DocumentView(props: {
         <CompareDialog
           documentId={stored.id}
           version={comparing}
+          versions={versions}
           userName={startup.userName}
           onClose={() => setComparing(null)}
           onError={props.onError}
