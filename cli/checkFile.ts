@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { importFile, MAX_TEXT_CHARS } from '../core/import/importFile.js';
-import { UserError } from '../core/errors.js';
+import { errorReason } from './errors.js';
 import type { DocumentKind } from '../core/model/kinds.js';
 import { prepareForCheck } from '../core/rules/prepare.js';
 import type { RuleEngine } from '../core/rules/engine.js';
@@ -70,15 +70,6 @@ export async function checkFile(path: string, engine: RuleEngine, options: Check
       })),
     };
   } catch (e) {
-    return { file: path, error: describe(e) };
+    return { file: path, error: errorReason(e) };
   }
-}
-
-function describe(e: unknown): string {
-  if (e instanceof UserError) return e.message;
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'filen finns inte';
-  if (code === 'EACCES') return 'filen får inte läsas (behörighet saknas)';
-  if (code === 'EISDIR') return 'är en mapp, inte en fil';
-  return 'filen kunde inte läsas';
 }

@@ -1,7 +1,7 @@
 import { readFile, writeFile, rename } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { importFile, type ImportedDocument } from '../core/import/importFile.js';
-import { UserError } from '../core/errors.js';
+import { errorReason } from './errors.js';
 import { exportDocument } from '../core/docx/write.js';
 import { exportComparison } from '../core/docx/writeComparison.js';
 import { compareDocuments, type Comparison } from '../core/compare/compare.js';
@@ -23,12 +23,7 @@ async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
 }
 
 export function describeError(e: unknown, path: string): string {
-  if (e instanceof UserError) return `${path}: ${e.message}`;
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return `${path}: filen eller mappen finns inte`;
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return `${path}: får inte skrivas eller läsas (behörighet saknas)`;
-  if (code === 'EISDIR') return `${path}: är en mapp`;
-  return `${path}: kunde inte läsas eller skrivas`;
+  return `${path}: ${errorReason(e)}`;
 }
 
 export async function exportCommand(file: string, out: string, kind: DocumentKind | undefined, author: string, io: CliIO): Promise<number> {

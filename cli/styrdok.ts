@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { importFile } from '../core/import/importFile.js';
-import { UserError } from '../core/errors.js';
+import { errorReason } from './errors.js';
 import { headingEntries } from '../core/model/outline.js';
 import { KIND_LABELS, isDocumentKind, DOCUMENT_KINDS, type DocumentKind } from '../core/model/kinds.js';
 import { isIsoDate } from '../core/model/metadata.js';
@@ -171,7 +171,7 @@ async function outline(p: Parsed, io: CliIO): Promise<number> {
       }
     } catch (e) {
       code = 2;
-      const reason = e instanceof UserError ? e.message : (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'filen finns inte' : 'filen kunde inte läsas';
+      const reason = errorReason(e);
       io.err.write(`styrdok: ${file}: ${reason}\n`);
       if (p.json) results.push({ file, error: reason });
     }

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Change, Comparison, TextPart } from '../../../core/compare/compare.js';
 import type { VersionSummary } from '../../../core/model/document.js';
 import { api } from '../api.js';
-import { download } from '../download.js';
+import { download, fileToBase64 } from '../files.js';
 import { Dialog } from './Dialog.js';
 
 type Layout = 'side' | 'inline';
@@ -67,10 +67,7 @@ export function CompareDialog(props: {
   };
   const chooseFile = async (file: File | undefined) => {
     if (!file) return;
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    let binary = '';
-    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    setTarget({ type: 'file', fileName: file.name, data: btoa(binary) });
+    setTarget({ type: 'file', fileName: file.name, data: await fileToBase64(file) });
   };
 
   const changeIndexes = useMemo(() => (comparison ? comparison.changes.map((c, i) => (c.op === 'equal' ? -1 : i)).filter((i) => i >= 0) : []), [comparison]);

@@ -17,7 +17,7 @@ import { VersionsPanel } from './VersionsPanel.js';
 import { Dialog } from './Dialog.js';
 import { FindingsPanel } from './FindingsPanel.js';
 import { CompareDialog } from './CompareDialog.js';
-import { download } from '../download.js';
+import { download } from '../files.js';
 import { RuleChecker } from '../rules/checker.js';
 import { setFindings } from '../editor/findingDecorations.js';
 import type { CheckResult, RequirementResult } from '../../../core/rules/engine.js';

@@ -3,6 +3,7 @@ import type { ImportPreview } from '../../../core/api.js';
 import type { StoredDocument } from '../../../core/model/document.js';
 import { DOCUMENT_KINDS, KIND_LABELS, type DocumentKind } from '../../../core/model/kinds.js';
 import { api } from '../api.js';
+import { fileToBase64 } from '../files.js';
 import { Dialog } from './Dialog.js';
 
 const MAX_FILE_BYTES = 40 * 1024 * 1024;
@@ -26,7 +27,7 @@ export function ImportDialog(props: { onClose: () => void; onImported: (doc: Sto
     }
     setBusy(true);
     try {
-      const data = await toBase64(picked);
+      const data = await fileToBase64(picked);
       const p = await api.previewImport({ fileName: picked.name, data });
       setFile({ name: picked.name, data });
       setPreview(p);
@@ -93,11 +94,4 @@ export function ImportDialog(props: { onClose: () => void; onImported: (doc: Sto
       </div>
     </Dialog>
   );
-}
-
-async function toBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
 }
