@@ -51,6 +51,7 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
   let metadata: Metadata = {};
   let lines: number[] | undefined;
   let metadataLines: Record<string, number> | undefined;
+  let own: ReturnType<typeof styrdokProperties> = null;
 
   if (format === 'docx') {
     const docx = await readDocx(bytes);
@@ -58,14 +59,14 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
     if (docx.hadTrackedChanges) {
       notices.push('Dokumentet innehöll spårade ändringar. De har godkänts vid importen: infogad text finns med och borttagen text är borta.');
     }
-    const own = styrdokProperties(docx.customProperties);
+    own = styrdokProperties(docx.customProperties);
     if (own) {
       // Exported by Styrdok: kind, metadata and section ids come back exactly.
       body = restoreSectionIds(dropLeading(body, own.leading), own.sections);
       metadata = own.metadata;
-      return { format, body, metadata, suggestedKind: own.kind, notices };
+    } else {
+      ({ body, metadata } = takeHeaderParagraphs(body));
     }
-    ({ body, metadata } = takeHeaderParagraphs(body));
   } else {
     const text = format === 'pdf' ? await pdfToText(bytes) : decodeText(bytes);
     if (format === 'txt' || format === 'pdf') {
@@ -86,6 +87,7 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
 
   const plain = body.textBetween(0, body.content.size, '\n', ' ');
   if (plain.length > MAX_TEXT_CHARS) throw new ImportError(`texten är längre än gränsen på ${MAX_TEXT_CHARS / 1_000_000} miljoner tecken`);
+  if (own) return { format, body, metadata, suggestedKind: own.kind, notices };
   if (!plain.trim()) throw new ImportError('filen innehåller ingen text');
   if (!metadata.title) {
     const title = firstTitleHeading(body);

@@ -12,9 +12,20 @@ export function isIsoDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
+const compiled = new Map<string, RegExp>();
+function patternOf(source: string): RegExp {
+  let re = compiled.get(source);
+  if (!re) {
+    re = new RegExp(source, 'u');
+    compiled.set(source, re);
+  }
+  return re;
+}
+
 export function matchDiarienummer(value: string, patterns: DiarienummerPattern[]): DiarienummerPattern | null {
   const v = value.trim();
-  return patterns.find((p) => new RegExp(p.pattern, 'u').test(v)) ?? null;
+  // Compiled once per pattern: the form asks on every keystroke in it.
+  return patterns.find((p) => patternOf(p.pattern).test(v)) ?? null;
 }
 
 /**

@@ -121,4 +121,3 @@ export function takeJournal(id: string): { metadata: Metadata; body: NodeJSON } 
   }
 }
 
-export { clearJournal };

@@ -1,6 +1,5 @@
 import type { StanceEvidence } from '../packSchema.js';
-import { compileContent, findFirst, type UnitMatcher } from './units.js';
-import type { CheckContext, Hit } from './types.js';
+import { compileContent, type UnitMatcher } from './units.js';
 
 /**
  * A stance statement: one sentence that names the topic (e.g. economic support)
@@ -9,8 +8,4 @@ import type { CheckContext, Hit } from './types.js';
  */
 export function compileStance(ev: StanceEvidence): UnitMatcher {
   return compileContent({ all: [ev.topic, ev.position], within: 'sentence', unless: ev.unless, minWords: 4, headings: false });
-}
-
-export function findStance(m: UnitMatcher, ctx: CheckContext): Hit | null {
-  return findFirst(m, ctx);
 }

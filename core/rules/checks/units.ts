@@ -35,7 +35,7 @@ export function compileContent(ev: ContentEvidence): UnitMatcher {
 }
 
 /** Tests one block; results are memoised by block text, so a re-check only tests changed blocks. */
-export function testBlock(m: UnitMatcher, block: CheckBlock, index: number, ctx: CheckContext): Hit | null {
+export function testBlock(m: UnitMatcher, block: CheckBlock, index: number): Hit | null {
   if ((block.type === 'heading' && !m.headings) || block.toc) return null;
   const cached = block.memo.get(m.key) as { start: number; end: number } | null | undefined;
   if (cached !== undefined) return cached ? { block: index, start: cached.start, end: cached.end } : null;
@@ -86,7 +86,7 @@ export function scopeRanges(doc: CheckDocument, scope: ((section: CheckSection) 
 export function findFirst(m: UnitMatcher, ctx: CheckContext): Hit | null {
   for (const [from, to] of scopeRanges(ctx.doc, m.scope)) {
     for (let i = from; i < to; i++) {
-      const hit = testBlock(m, ctx.doc.blocks[i]!, i, ctx);
+      const hit = testBlock(m, ctx.doc.blocks[i]!, i);
       if (hit) return hit;
     }
   }

@@ -45,6 +45,7 @@ export function DocumentView(props: {
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: stored.updatedAt });
   const [versions, setVersions] = useState<VersionSummary[]>([]);
   const [viewing, setViewing] = useState<StoredVersion | null>(null);
+  const viewingState = useMemo(() => (viewing ? createEditorState(viewing.body, () => undefined) : null), [viewing]);
   const [check, setCheck] = useState<CheckResult | null>(null);
   const [comparing, setComparing] = useState<VersionSummary | null>(null);
   const checker = useRef<RuleChecker | null>(null);
@@ -220,7 +221,7 @@ export function DocumentView(props: {
             Sparad {formatDateTime(viewing.createdAt)}. Versionen kan bara läsas.
           </p>
           <div className="version-reader">
-            <EditorPane initialState={createEditorState(viewing.body, () => undefined)} editable={false} label={`Version ${viewing.label} (skrivskyddad)`} />
+            <EditorPane initialState={viewingState!} editable={false} label={`Version ${viewing.label} (skrivskyddad)`} />
           </div>
           <div className="dialog-actions">
             <button type="button" onClick={() => setViewing(null)}>
