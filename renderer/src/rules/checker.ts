@@ -1,7 +1,7 @@
 import type { Node as PMNode } from 'prosemirror-model';
 import type { DataFile } from '../../../core/data/loadYaml.js';
 import type { DocumentKind } from '../../../core/model/kinds.js';
-import { isIsoDate, type Metadata } from '../../../core/model/metadata.js';
+import type { Metadata } from '../../../core/model/metadata.js';
 import type { DiarienummerPattern } from '../../../core/model/templates.js';
 import type { CheckResult } from '../../../core/rules/engine.js';
 import type { FromWorker, ToWorker } from './protocol.js';
@@ -46,9 +46,8 @@ export class RuleChecker {
       endOld--;
     }
     const id = ++this.lastId;
-    const date = isIsoDate(metadata.datum ?? '') ? metadata.datum!.trim() : new Date().toISOString().slice(0, 10);
     this.pendingDocs.set(id, doc);
-    this.post({ type: 'update', id, kind, date, metadata, from, to: endOld, nodes: next.slice(from, endNew).map((n) => n.toJSON()) });
+    this.post({ type: 'update', id, kind, today: new Date().toISOString().slice(0, 10), metadata, from, to: endOld, nodes: next.slice(from, endNew).map((n) => n.toJSON()) });
     this.sent = next;
   }
 

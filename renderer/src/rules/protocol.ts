@@ -12,7 +12,8 @@ export type ToWorker =
       type: 'update';
       id: number;
       kind: DocumentKind;
-      date: string;
+      /** Used when the document states no date of its own. */
+      today: string;
       metadata: Metadata;
       /** Replace top-level children [from, to) of the worker's copy with these. */
       from: number;

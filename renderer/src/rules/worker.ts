@@ -3,6 +3,7 @@ import type { Node as PMNode } from 'prosemirror-model';
 import { schema } from '../../../core/model/schema.js';
 import { buildCheckDocument } from '../../../core/rules/checkDocument.js';
 import { RuleEngine, loadRuleFiles } from '../../../core/rules/engine.js';
+import { documentDate } from '../../../core/rules/prepare.js';
 import type { FromWorker, ToWorker } from './protocol.js';
 
 /**
@@ -26,7 +27,9 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
     if (!engine) throw new Error('regelmotorn är inte startad');
     children.splice(msg.from, msg.to - msg.from, ...msg.nodes.map((n) => schema.nodeFromJSON(n)));
     const doc = schema.nodes.doc.create(null, children);
-    const checkDoc = buildCheckDocument(doc, { kind: msg.kind, date: msg.date, metadata: msg.metadata });
+    // The same date rule as `styrdok check`: metadata, else a date in the opening text, else today.
+    const date = documentDate(msg.metadata, doc) ?? msg.today;
+    const checkDoc = buildCheckDocument(doc, { kind: msg.kind, date, metadata: msg.metadata });
     post({ type: 'result', id: msg.id, result: engine.check(checkDoc) });
   } catch (e) {
     post({ type: 'error', id: msg.id, message: (e as Error).message });
