@@ -48,7 +48,8 @@ export const apiInputs = {
   getStartupInfo: z.object({}).strict(),
   listDocuments: z.object({}).strict(),
   getDocument: z.object({ id }).strict(),
-  createDocument: z.object({ kind }).strict(),
+  /** The title is optional: the list then shows the document as untitled. */
+  createDocument: z.object({ kind, title: z.string().trim().max(2000).optional() }).strict(),
   saveDocument: z.object({ id, metadata, body }).strict(),
   duplicateDocument: z.object({ id }).strict(),
   deleteDocument: z.object({ id }).strict(),

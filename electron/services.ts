@@ -107,10 +107,11 @@ export function createServices(ctx: ServiceContext): ApiHandlers {
 
     getDocument: ({ id }) => requireDocument(id),
 
-    createDocument: ({ kind }) => {
+    createDocument: ({ kind, title = '' }) => {
       const template = templates.templates[kind];
       if (!template) throw new UserError('Mallen för den här dokumenttypen kunde inte läsas. Se meddelandet om mallfilen.');
-      return store.createDocument({ kind, title: '', metadata: {}, body: bodyFromTemplate(template).toJSON() });
+      const metadata: Record<string, string> = title ? { title } : {};
+      return store.createDocument({ kind, title, metadata, body: bodyFromTemplate(template).toJSON() });
     },
 
     saveDocument: ({ id, metadata, body }) => {

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { StartupInfo } from '../../core/api.js';
 import type { DocumentSummary, StoredDocument } from '../../core/model/document.js';
-import { DOCUMENT_KINDS, KIND_LABELS, type DocumentKind } from '../../core/model/kinds.js';
+import type { DocumentKind } from '../../core/model/kinds.js';
 import { api } from './api.js';
 import { DocumentList } from './components/DocumentList.js';
 import { DocumentView } from './components/DocumentView.js';
 import { ImportDialog } from './components/ImportDialog.js';
+import { NewDocumentMenu } from './components/NewDocumentMenu.js';
 
 type Message = { kind: 'error' | 'notice'; text: string; id: number };
 const OPEN_KEY = 'styrdok.oppet-dokument';
@@ -53,14 +54,11 @@ export function App() {
     void refresh();
   }, [refresh, say, onError, openDocument]);
 
-  const create = async (kind: DocumentKind) => {
-    try {
-      const doc = await api.createDocument({ kind });
-      setOpen(doc);
-      sessionStorage.setItem(OPEN_KEY, doc.id);
-    } catch (e) {
-      onError((e as Error).message);
-    }
+  /** Throws on failure, so the title dialog can show the message and stay open. */
+  const create = async (kind: DocumentKind, title: string) => {
+    const doc = await api.createDocument({ kind, title });
+    setOpen(doc);
+    sessionStorage.setItem(OPEN_KEY, doc.id);
   };
 
   const close = () => {
@@ -78,7 +76,7 @@ export function App() {
         <p className="app-name">Styrdok</p>
         {!open && (
           <div className="header-actions">
-            <NewDocumentMenu onCreate={(k) => void create(k)} />
+            <NewDocumentMenu onCreate={create} />
             <button type="button" onClick={() => setImporting(true)}>
               Importera fil…
             </button>
@@ -137,28 +135,5 @@ export function App() {
         />
       )}
     </div>
-  );
-}
-
-function NewDocumentMenu(props: { onCreate: (kind: DocumentKind) => void }) {
-  return (
-    <details className="new-menu">
-      <summary>Nytt dokument</summary>
-      <ul>
-        {DOCUMENT_KINDS.map((k) => (
-          <li key={k}>
-            <button
-              type="button"
-              onClick={(e) => {
-                (e.currentTarget.closest('details') as HTMLDetailsElement).open = false;
-                props.onCreate(k);
-              }}
-            >
-              {KIND_LABELS[k]}
-            </button>
-          </li>
-        ))}
-      </ul>
-    </details>
   );
 }

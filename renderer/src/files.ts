@@ -20,3 +20,9 @@ export async function fileToBase64(file: File): Promise<string> {
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 }
+
+/** What the importer reads (core/import): the file picker's `accept`, by extension and by type. */
+export const IMPORTABLE_FILES = [
+  '.docx', '.pdf', '.txt', '.md',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/pdf', 'text/plain', 'text/markdown',
+].join(',');

@@ -5,16 +5,11 @@ import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { newPage, pageErrors, screenshot, skipBrowser, useApp } from './browser.js';
+import { createDocument, newPage, pageErrors, screenshot, skipBrowser, useApp } from './browser.js';
 import { KIND_LABELS, DOCUMENT_KINDS, type DocumentKind } from '../../core/model/kinds.js';
 
 const app = useApp();
 
-async function createDocument(page: Page, kind: DocumentKind) {
-  await page.getByText('Nytt dokument').click();
-  await page.getByRole('button', { name: KIND_LABELS[kind], exact: true }).click();
-  await page.locator('main .prose').waitFor();
-}
 
 /** Clicks into the (empty) paragraph under a heading and types there. */
 async function typeInSection(page: Page, heading: string, text: string) {
@@ -175,8 +170,7 @@ describe.skipIf(skipBrowser)('the app in Chromium', () => {
       ['program', 'Äldres anhöriga'],
       ['riktlinje', 'Avlösning i hemmet'],
     ] as const) {
-      await createDocument(page, kind);
-      await page.getByLabel('Titel', { exact: true }).fill(title);
+      await createDocument(page, kind, title);
       await page.getByRole('button', { name: '← Alla dokument' }).click();
     }
     await page.getByLabel('Typ').selectOption('program');

@@ -5,6 +5,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startHarness, type Harness } from '../harness/server.js';
 import { ROOT } from '../helpers/dataFiles.js';
+import { KIND_LABELS, type DocumentKind } from '../../core/model/kinds.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
@@ -89,4 +90,14 @@ export function useApp(): () => AppUnderTest {
     await app?.close();
   });
   return () => app!;
+}
+
+/** Creates a document as a user does: "Nytt dokument", the kind, a title (the kind's name if none is given), "Skapa". */
+export async function createDocument(page: Page, kind: DocumentKind, title?: string): Promise<void> {
+  await page.getByRole('button', { name: 'Nytt dokument' }).click();
+  await page.getByRole('menuitem', { name: KIND_LABELS[kind], exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: `Nytt dokument: ${KIND_LABELS[kind]}` });
+  if (title !== undefined) await dialog.getByLabel('Titel', { exact: true }).fill(title);
+  await dialog.getByRole('button', { name: 'Skapa' }).click();
+  await page.locator('main .prose').waitFor();
 }

@@ -3,7 +3,7 @@ import { expect } from '@playwright/test';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { newPage, pageErrors, screenshot, skipBrowser, useApp } from './browser.js';
+import { createDocument, newPage, pageErrors, screenshot, skipBrowser, useApp } from './browser.js';
 import { paragraphsOf } from '../helpers/docxXml.js';
 import { importFile } from '../../core/import/importFile.js';
 
@@ -12,8 +12,7 @@ const app = useApp();
 describe.skipIf(skipBrowser)('compare versions and export to Word', () => {
   it('compares a saved version with the current text, summarises per section, and exports tracked changes', async () => {
     const page = await newPage(app());
-    await page.getByText('Nytt dokument').click();
-    await page.getByRole('button', { name: 'Remissvar', exact: true }).click();
+    await createDocument(page, 'remissvar');
     await page.getByLabel('Titel', { exact: true }).fill('Remissvar om anhörigprogram');
     await page.locator('main .prose').locator('h1:text-is("Sammanfattning") + p').click();
     await page.keyboard.type('Förvaltningen tillstyrker förslaget.');

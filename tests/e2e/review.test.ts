@@ -3,15 +3,14 @@ import { expect } from '@playwright/test';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { newPage, pageErrors, screenshot, skipBrowser, useApp } from './browser.js';
+import { createDocument, newPage, pageErrors, screenshot, skipBrowser, useApp } from './browser.js';
 
 const app = useApp();
 
 describe.skipIf(skipBrowser)('live review in the editor', () => {
   it('flags outdated law while typing, with the reason, and marks it in the text', async () => {
     const page = await newPage(app());
-    await page.getByText('Nytt dokument').click();
-    await page.getByRole('button', { name: 'Riktlinje för anhörigstöd', exact: true }).click();
+    await createDocument(page, 'riktlinje');
     const panel = page.getByRole('region', { name: 'Granskning' });
     await expect(panel).toContainText('av 12 krav uppfyllda');
     await expect(panel.locator('[data-requirement="lagrum"]')).toHaveClass(/missing/);

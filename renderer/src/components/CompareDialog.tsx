@@ -2,8 +2,9 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Change, Comparison, TextPart } from '../../../core/compare/compare.js';
 import type { VersionSummary } from '../../../core/model/document.js';
 import { api } from '../api.js';
-import { download, fileToBase64 } from '../files.js';
+import { download, fileToBase64, IMPORTABLE_FILES } from '../files.js';
 import { Dialog } from './Dialog.js';
+import { FilePicker } from './FilePicker.js';
 
 type Layout = 'side' | 'inline';
 const STATUS: Record<string, string> = { changed: 'ändrat', inserted: 'nytt avsnitt', deleted: 'borttaget avsnitt', moved: 'flyttat' };
@@ -123,10 +124,9 @@ export function CompareDialog(props: {
               <option value="file">En fil…</option>
             </select>
           </label>
-          <label className="compare-target">
-            Fil att jämföra med (.docx, .txt, .md, .pdf)
-            <input type="file" accept=".docx,.txt,.md,.pdf" onChange={(e) => void chooseFile(e.target.files?.[0])} />
-          </label>
+          <div className="compare-target">
+            <FilePicker id="compare-file" label="Fil att jämföra med (.docx, .txt, .md, .pdf)" accept={IMPORTABLE_FILES} onChange={(f) => void chooseFile(f)} />
+          </div>
           <fieldset>
             <legend>Visa</legend>
             <label className="radio">

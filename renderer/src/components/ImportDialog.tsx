@@ -3,12 +3,13 @@ import type { ImportPreview } from '../../../core/api.js';
 import type { StoredDocument } from '../../../core/model/document.js';
 import { DOCUMENT_KINDS, KIND_LABELS, type DocumentKind } from '../../../core/model/kinds.js';
 import { api } from '../api.js';
-import { fileToBase64 } from '../files.js';
+import { fileToBase64, IMPORTABLE_FILES } from '../files.js';
 import { Dialog } from './Dialog.js';
+import { FilePicker } from './FilePicker.js';
 
 const MAX_FILE_BYTES = 40 * 1024 * 1024;
 
-/** Import a .docx, .txt or .md file as a new document; the app suggests a kind, the user decides. */
+/** Import a .docx, .pdf, .txt or .md file as a new document; the app suggests a kind, the user decides. */
 export function ImportDialog(props: { onClose: () => void; onImported: (doc: StoredDocument, notices: string[]) => void }) {
   const [file, setFile] = useState<{ name: string; data: string } | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
@@ -54,9 +55,11 @@ export function ImportDialog(props: { onClose: () => void; onImported: (doc: Sto
 
   return (
     <Dialog title="Importera fil" onClose={props.onClose}>
-      <p>Välj en Word-fil (.docx), en textfil (.txt) eller en Markdown-fil (.md). Filen blir ett nytt dokument; originalet ändras inte.</p>
-      <label htmlFor="import-file">Fil</label>
-      <input id="import-file" type="file" accept=".docx,.txt,.md" onChange={(e) => void choose(e.target.files?.[0])} />
+      <p id="import-help">
+        Välj en fil i Word, PDF, text eller Markdown (.docx, .pdf, .txt, .md). Filen blir ett nytt dokument; originalet ändras
+        inte.
+      </p>
+      <FilePicker id="import-file" label="Fil" accept={IMPORTABLE_FILES} onChange={(f) => void choose(f)} />
       {busy && <p role="status">Läser filen…</p>}
       {error && (
         <p className="error" role="alert">
