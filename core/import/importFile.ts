@@ -8,10 +8,10 @@ import { PROP_KIND, PROP_LEADING, PROP_METADATA, PROP_SECTIONS } from '../docx/w
 import { readDocx } from '../docx/read.js';
 import { ImportError } from '../docx/zipGuard.js';
 import { htmlToDoc } from './html.js';
-import { blockLines, blocksToDoc, parsePlainText, takeTitle } from './plainText.js';
+import { blockLines, blocksToDoc, parsePlainText, takeTitle, type TextBlock } from './plainText.js';
 import { readHeaderFields } from './headerFields.js';
 import { decodeText } from '../text/decode.js';
-import { pdfToText } from './pdf.js';
+import { importPdf } from './pdf/index.js';
 
 export { ImportError };
 
@@ -67,9 +67,16 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
     } else {
       ({ body, metadata } = takeHeaderParagraphs(body));
     }
+  } else if (format === 'pdf') {
+    const pdf = await importPdf(bytes);
+    body = blocksToDoc([...pdf.blocks, ...footnoteBlocks(pdf.footnotes)]);
+    metadata = pdf.metadata;
+    lines = blockLines(pdf.blocks);
+    metadataLines = pdf.metadataLines;
+    if (pdf.footnotes.length) notices.push(`Dokumentets ${pdf.footnotes.length} fotnoter ligger samlade i slutet av texten.`);
   } else {
-    const text = format === 'pdf' ? await pdfToText(bytes) : decodeText(bytes);
-    if (format === 'txt' || format === 'pdf') {
+    const text = decodeText(bytes);
+    if (format === 'txt') {
       const parsed = takeTitle(parsePlainText(text));
       body = blocksToDoc(parsed.blocks);
       metadata = parsed.metadata;
@@ -89,7 +96,8 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
   if (plain.length > MAX_TEXT_CHARS) throw new ImportError(`texten är längre än gränsen på ${MAX_TEXT_CHARS / 1_000_000} miljoner tecken`);
   if (own) return { format, body, metadata, suggestedKind: own.kind, notices };
   if (!plain.trim()) throw new ImportError('filen innehåller ingen text');
-  if (!metadata.title) {
+  if (!metadata.title && format !== 'pdf') {
+    // A PDF's title is known from its layout; elsewhere a heading followed by a heading is the title.
     const title = firstTitleHeading(body);
     if (title) {
       // The title moves to the metadata, where the form shows it above the text.
@@ -99,6 +107,12 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
     }
   }
   return { format, body, metadata, suggestedKind: detectKind(`${metadata.title ?? ''}\n${plain}`)?.kind ?? null, notices, lines, metadataLines };
+}
+
+/** Footnotes stay the document's, after its text: one paragraph each, led by its superscript number. */
+function footnoteBlocks(notes: string[]): TextBlock[] {
+  const sup = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+  return notes.map((n) => ({ type: 'paragraph', text: n.replace(/^(\d+) /, (_m, d: string) => `${[...d].map((c) => sup[Number(c)]).join('')} `), line: 0 }));
 }
 
 /** Header lines ("Datum: …", "Diarienr: …") in the first paragraphs of a Word file become metadata. */
