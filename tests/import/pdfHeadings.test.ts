@@ -1,5 +1,6 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import { readFileSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { importFile, type ImportedDocument } from '../../core/import/importFile.js';
 import { headingEntries } from '../../core/model/outline.js';
@@ -74,5 +75,16 @@ describe.skipIf(!hasCorpus)('PDF import by layout', () => {
       if (n.type.name === 'bullet_list') lists.push(n.content.content.map((li) => li.textContent));
     });
     expect(lists).toContainEqual(['information och vägledning per telefon och vid besök', 'enskilda samtal med anhörigkonsulent', 'samtalsgrupper och föreläsningar under våren och hösten']);
+  });
+
+  it('styrdok outline --json prints file, kind, metadata and headings with levels', () => {
+    const { c } = cases.find((x) => x.c.fixture.name === 'own-motionssvar')!;
+    const cli = join(ROOT, 'dist/cli/styrdok.cjs');
+    const out = JSON.parse(execFileSync(process.execPath, [cli, 'outline', '--json', c.pdf], { encoding: 'utf8', timeout: 60_000 }));
+    expect(Object.keys(out)).toEqual(['file', 'kind', 'metadata', 'headings']);
+    expect(out.file).toBe(c.pdf);
+    expect(out.kind).toBe('motionssvar');
+    expect(out.metadata).toMatchObject({ title: 'Svar på motion om fler platser för avlösning', diarienummer: 'KS 2025/301', datum: '2025-09-02' });
+    expect(out.headings).toEqual(c.expected);
   });
 });

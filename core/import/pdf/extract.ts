@@ -85,10 +85,10 @@ async function extractPages(pdfjs: any, data: Uint8Array, maxPages: number, maxC
   }
 }
 
-/** Where pdfjs-dist's legacy build is, as a URL that import() takes from a worker too. */
-async function pdfjsLocation(): Promise<string> {
-  if (typeof require === 'function') return require('node:url').pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.mjs')).href;
-  return import.meta.resolve('pdfjs-dist/legacy/build/pdf.mjs');
+/** Where pdfjs-dist's legacy build is, as a URL that import() takes from a worker too (CommonJS bundles and vitest). */
+function pdfjsLocation(): string {
+  if (typeof require !== 'function') throw new Error('no require: read in this thread');
+  return require('node:url').pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.mjs')).href;
 }
 
 /**
@@ -100,11 +100,10 @@ export async function readPdfPages(bytes: Uint8Array, limits: PdfLimits = PDF_LI
   if (bytes.length === 0) throw new ImportError('filen är tom');
   if (bytes.length > limits.maxBytes) throw new ImportError(`PDF-filen är större än gränsen på ${Math.round(limits.maxBytes / 1024 / 1024)} MB`);
   if (new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).indexOf('%PDF-') < 0) throw new ImportError('filen är inte en PDF');
-  const url = await pdfjsLocation();
   const data = new Uint8Array(bytes);
   let outcome: Outcome;
   try {
-    outcome = await inWorker(url, data, limits);
+    outcome = await inWorker(pdfjsLocation(), data, limits);
   } catch (e) {
     if (e instanceof ImportError) throw e;
     outcome = await extractPages(await import('pdfjs-dist/legacy/build/pdf.mjs'), data, limits.maxPages, limits.maxChars);
