@@ -13,7 +13,7 @@ import {
  */
 export type FixtureBlock =
   | { h: 1 | 2 | 3; text: string }
-  | { p: string; notes?: string[] }
+  | { p: string; notes?: string[]; lead?: string }
   | { li: string[] }
   | { title: string }
   | { toc: true };
@@ -39,6 +39,8 @@ export const HOUSE_STYLES = {
   kommun: { body: { font: 'Times New Roman', size: 12 }, h: [{ size: 14, bold: true }, { size: 12, bold: true }, { size: 12, bold: true, italic: true }], title: 20 },
   // Arial throughout, headings bold at body size or just above.
   tight: { body: { font: 'Arial', size: 10 }, h: [{ size: 12, bold: true }, { size: 10, bold: true }, { size: 10, bold: false, italic: true }], title: 16 },
+  // python-docx's default template: the third level bold at body size.
+  pydocx: { body: { font: 'Calibri', size: 11 }, h: [{ size: 14, bold: true, color: '365F91' }, { size: 13, bold: true, color: '4F81BD' }, { size: 11, bold: true, color: '4F81BD' }], title: 26 },
 } satisfies Record<string, Styles>;
 
 function styles(s: Styles): IStylesOptions {
@@ -103,7 +105,8 @@ export async function headingDocx(fixture: HeadingFixture, blocks: FixtureBlock[
         );
       }
     } else {
-      const runs: (TextRun | FootnoteReferenceRun)[] = [new TextRun(b.p)];
+      // A bold lead-in ("Mål: …") is part of the paragraph, not a heading.
+      const runs: (TextRun | FootnoteReferenceRun)[] = [...(b.lead ? [new TextRun({ text: `${b.lead} `, bold: true })] : []), new TextRun(b.p)];
       for (const note of b.notes ?? []) {
         notes[++noteId] = { children: [new Paragraph({ children: [new TextRun({ text: note, size: (s.body.size - 2) * 2 })] })] };
         runs.push(new FootnoteReferenceRun(noteId));

@@ -47,7 +47,7 @@ function columnRight(lines: PdfLine[]): Map<number, number> {
   return right;
 }
 
-function groupLines(lines: PdfLine[], offset: number[]): Group[] {
+function groupLines(lines: PdfLine[], offset: number[], bodySize: number): Group[] {
   const right = columnRight(lines);
   const groups: Group[] = [];
   let current: Group | null = null;
@@ -57,8 +57,11 @@ function groupLines(lines: PdfLine[], offset: number[]): Group[] {
     if (prev && styleKey(prev) === styleKey(line) && !startsItem(line) && line.cells.length < 2 && prev.cells.length < 2) {
       if (prev.page === line.page) {
         const gap = prev.y - line.y;
-        const fullPrev = prev.xEnd > (right.get(prev.page) ?? 0) - 3 * prev.size;
-        join = gap > 0 && gap <= 1.45 * line.size && (fullPrev || !SENTENCE_END.test(prev.text));
+        const edge = right.get(prev.page) ?? 0;
+        const fullPrev = prev.xEnd > edge - 3 * prev.size;
+        // A heading wraps only when its line is nearly full; two short headings in a row stay two.
+        const prominent = line.bold || line.size >= bodySize + 0.9;
+        join = gap > 0 && gap <= 1.45 * line.size && (prominent ? prev.xEnd > edge - 8 * prev.size : fullPrev || !SENTENCE_END.test(prev.text));
       } else {
         // Across a page break: a paragraph continues when its last line did not end a sentence.
         join = !SENTENCE_END.test(prev.text);
@@ -106,7 +109,7 @@ export interface LaidOut {
 
 /** `offset[i]` is the 1-based line number of lines[i] in the page text, for messages. */
 export function layoutBlocks(lines: PdfLine[], bodySize: number, offset: number[]): LaidOut {
-  const groups = groupLines(lines, offset);
+  const groups = groupLines(lines, offset, bodySize);
   const headingGroups = groups.filter((g) => isHeadingGroup(g, bodySize));
   const headingSet = new Set(headingGroups);
 
