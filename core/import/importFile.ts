@@ -73,12 +73,13 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
     metadata = pdf.metadata;
     lines = blockLines(pdf.blocks);
     metadataLines = pdf.metadataLines;
-    if (pdf.footnotes.length) notices.push(`Dokumentets ${pdf.footnotes.length} fotnoter ligger samlade i slutet av texten.`);
+    if (pdf.footnotes.length) notices.push(footnoteNotice(pdf.footnotes.length));
   } else {
     const text = decodeText(bytes);
     if (format === 'txt') {
       const parsed = takeTitle(parsePlainText(text));
-      body = blocksToDoc(parsed.blocks);
+      body = blocksToDoc([...parsed.blocks, ...footnoteBlocks(parsed.footnotes)]);
+      if (parsed.footnotes.length) notices.push(footnoteNotice(parsed.footnotes.length));
       metadata = parsed.metadata;
       lines = blockLines(parsed.blocks);
       metadataLines = parsed.metadataLines;
@@ -107,6 +108,10 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
     }
   }
   return { format, body, metadata, suggestedKind: detectKind(`${metadata.title ?? ''}\n${plain}`)?.kind ?? null, notices, lines, metadataLines };
+}
+
+function footnoteNotice(count: number): string {
+  return count === 1 ? 'Dokumentets fotnot ligger sist i texten.' : `Dokumentets ${count} fotnoter ligger samlade sist i texten.`;
 }
 
 /** Footnotes stay the document's, after its text: one paragraph each, led by its superscript number. */
