@@ -13,7 +13,8 @@ export const SECTION_NAMES: readonly string[] = [
   'beslut sänds till', 'ansvar', 'ansvarsfördelning', 'roller och ansvar', 'målgrupp', 'målgrupper', 'definitioner',
   'begrepp', 'definitioner av begrepp', 'lagstöd', 'lagrum', 'uppföljning', 'uppföljning och utvärdering',
   'samverkan', 'handlingsplan', 'synpunkter', 'synpunkter och förslag', 'referenser', 'källor', 'ekonomiskt stöd',
-  'former av stöd', 'stödformer', 'utgångspunkter', 'giltighet', 'motivering', 'förslag', 'remissvar',
+  'former av stöd', 'stödformer', 'utgångspunkter', 'giltighet', 'motivering', 'förslag', 'remissvar', 'förord',
+  'innehåll', 'innehållsförteckning',
 ];
 
 const NAMES = new Set(SECTION_NAMES);

@@ -15,6 +15,8 @@ export interface PdfImport {
   metadataLines: Record<string, number>;
   /** Footnote texts in order, each starting with its number ("3 NKA, …"). */
   footnotes: string[];
+  /** The first lines of text, for metadata stated line by line. */
+  headLines: string[];
 }
 
 /** A PDF read by its layout: headings by size and weight, furniture dropped, footnotes apart. */
@@ -47,5 +49,5 @@ export function layoutPdf(rawPages: PdfLine[][]): PdfImport {
   const { blocks, title } = layoutBlocks(kept, bodySize, kept.map((l) => lineNo.get(l) ?? 0));
   const metadata = { ...header.metadata };
   if (title && !metadata.title) metadata.title = title;
-  return { blocks, metadata, metadataLines, footnotes };
+  return { blocks, metadata, metadataLines, footnotes, headLines: kept.slice(0, 60).map((l) => l.text) };
 }
