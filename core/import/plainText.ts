@@ -340,14 +340,59 @@ export function blockLines(blocks: TextBlock[]): number[] {
   return blocks.flatMap((b) => (b.type === 'list' ? b.lines : [b.line]));
 }
 
-export function blocksToDoc(blocks: TextBlock[]): PMNode {
+/**
+ * Blocks as a document body. Footnotes ("3 NKA, …") become footnote nodes at
+ * their superscript marks; a note whose mark is not found stays, numbered, after the text.
+ */
+export function blocksToDoc(blocks: TextBlock[], footnotes: string[] = []): PMNode {
   const { heading, paragraph, bullet_list, ordered_list, list_item, doc } = schema.nodes;
-  const textOf = (t: string) => (t ? [schema.text(t)] : []);
+  const notes = new Map<string, string>();
+  for (const note of footnotes) {
+    const m = /^(\d{1,3}) (.*)$/su.exec(note);
+    if (m && !notes.has(m[1]!)) notes.set(m[1]!, m[2]!);
+  }
+  // A mark the digit scan left plain ("på3." after a two-letter word) is made superscript where the note's number follows a word.
+  const marked = new Set<string>();
+  for (const b of blocks) for (const t of b.type === 'list' ? b.items : [b.text]) for (const m of t.matchAll(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu)) marked.add([...m[0]].map((c) => String(SUPERSCRIPT.indexOf(c))).join(''));
+  const glue = (t: string): string => {
+    for (const label of notes.keys()) {
+      if (marked.has(label)) continue;
+      const re = new RegExp(`(?<=\\p{Ll}{2})${label}(?=[\\s.,;:)!?]|$)`, 'u');
+      const m = re.exec(t);
+      if (m) {
+        marked.add(label);
+        t = t.slice(0, m.index) + [...label].map((d) => SUPERSCRIPT[Number(d)]).join('') + t.slice(m.index + label.length);
+      }
+    }
+    return t;
+  };
+  const inline = (raw: string): PMNode[] => {
+    const t = notes.size ? glue(raw) : raw;
+    if (!t) return [];
+    if (!notes.size) return [schema.text(t)];
+    const out: PMNode[] = [];
+    let from = 0;
+    for (const m of t.matchAll(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu)) {
+      const label = [...m[0]].map((c) => String(SUPERSCRIPT.indexOf(c))).join('');
+      const text = notes.get(label);
+      if (text === undefined) continue;
+      notes.delete(label);
+      if (m.index! > from) out.push(schema.text(t.slice(from, m.index)));
+      out.push(schema.nodes.footnote.create({ label, text }));
+      from = m.index! + m[0].length;
+    }
+    if (from < t.length) out.push(schema.text(t.slice(from)));
+    return out;
+  };
   const nodes = blocks.map((b) => {
-    if (b.type === 'heading') return heading.create({ level: b.level }, textOf(b.text));
-    if (b.type === 'paragraph') return paragraph.create(null, textOf(b.text));
+    if (b.type === 'heading') return heading.create({ level: b.level }, inline(b.text));
+    if (b.type === 'paragraph') return paragraph.create(null, inline(b.text));
     const listType = b.ordered ? ordered_list : bullet_list;
-    return listType.create(null, b.items.map((item) => list_item.create(null, paragraph.create(null, textOf(item)))));
+    return listType.create(null, b.items.map((item) => list_item.create(null, paragraph.create(null, inline(item)))));
   });
+  // Notes without a mark in the text: kept after it, each led by its number.
+  for (const [label, text] of notes) nodes.push(paragraph.create(null, schema.text(`${[...label].map((d) => SUPERSCRIPT[Number(d)]).join('')} ${text}`)));
   return doc.create(null, nodes.length ? nodes : [paragraph.create()]);
 }
+
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
