@@ -45,7 +45,8 @@ export function loadYaml<T>(file: DataFile, schema: ZodType<T>): LoadResult<T> {
   } catch (e) {
     return fail(null, null, `Filen kunde inte läsas: ${firstLine(String((e as Error).message))}`);
   }
-  const parsed = schema.safeParse(data);
+  // reportInput: without the input every issue would read as a missing value.
+  const parsed = schema.safeParse(data, { reportInput: true });
   if (parsed.success) return { ok: true, value: parsed.data };
   // A misspelt key explains the "missing" key it stands for: report it first.
   const issue = parsed.error.issues.find((i) => i.code === 'unrecognized_keys') ?? parsed.error.issues[0]!;
@@ -119,4 +120,11 @@ function swedishType(expected: unknown): string {
 export function formatDataFileError(error: DataFileError): string {
   const where = error.line != null ? `${error.path}:${error.line}` : error.path;
   return `${where}: ${error.key ? `${error.key}: ` : ''}${error.message}`;
+}
+
+/** The line of a key path in a data file (for problems found after validation, e.g. a reference to an unknown id). */
+export function lineAt(file: DataFile, path: (string | number)[]): number | null {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(file.text, { lineCounter, prettyErrors: false });
+  return doc.errors.length ? null : lineOf(doc, lineCounter, path);
 }

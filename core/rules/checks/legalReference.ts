@@ -2,6 +2,8 @@ import type { CheckContext, RawFinding } from './types.js';
 import { compileTerms } from '../terms.js';
 import { foldKeepOffsets, splitSentences } from '../../text/normalize.js';
 import type { LawRegister } from '../packSchema.js';
+import { z } from 'zod';
+import { findingKind } from './kind.js';
 
 /**
  * Citations of repealed law, judged against the register (data) and the
@@ -111,3 +113,10 @@ function sentenceAround(text: string, at: number): string {
   }
   return text;
 }
+
+/** `kind: legal-reference` — citations judged against the law register. */
+export const legalReferenceKind = findingKind({
+  name: 'legal-reference',
+  schema: z.object({}).strict(),
+  compile: () => checkLegalReferences,
+});

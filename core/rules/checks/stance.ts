@@ -1,5 +1,16 @@
-import type { StanceEvidence } from '../packSchema.js';
-import { compileContent, type UnitMatcher } from './units.js';
+import { z } from 'zod';
+import { evidenceKind } from './kind.js';
+import { terms } from './params.js';
+import { compileContent, findFirst, type UnitMatcher } from './units.js';
+
+export const stanceSchema = z
+  .object({
+    topic: terms,
+    position: terms,
+    unless: terms.optional(),
+  })
+  .strict();
+export type StanceEvidence = z.output<typeof stanceSchema>;
 
 /**
  * A stance statement: one sentence that names the topic (e.g. economic support)
@@ -9,3 +20,13 @@ import { compileContent, type UnitMatcher } from './units.js';
 export function compileStance(ev: StanceEvidence): UnitMatcher {
   return compileContent({ all: [ev.topic, ev.position], within: 'sentence', unless: ev.unless, minWords: 4, headings: false });
 }
+
+/** `stance:` evidence. */
+export const stanceKind = evidenceKind({
+  name: 'stance',
+  schema: stanceSchema,
+  compile(params) {
+    const matcher = compileStance(params);
+    return { find: (ctx) => findFirst(matcher, ctx) };
+  },
+});

@@ -1,3 +1,6 @@
+import { z } from 'zod';
+import { findingKind } from './kind.js';
+import { terms } from './params.js';
 import { compileTerms } from '../terms.js';
 import type { CheckContext, RawFinding } from './types.js';
 
@@ -25,3 +28,13 @@ export function checkTerm(check: ReturnType<typeof compileTermCheck>, replacemen
   });
   return out;
 }
+
+/** `kind: term` — a forbidden or outdated term, with an optional replacement. */
+export const termKind = findingKind({
+  name: 'term',
+  schema: z.object({ terms, replacement: z.string().optional(), unless: terms.optional() }).strict(),
+  compile(params) {
+    const compiled = compileTermCheck(params.terms, params.unless);
+    return (ctx) => checkTerm(compiled, params.replacement, ctx);
+  },
+});

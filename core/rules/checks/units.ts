@@ -1,6 +1,6 @@
 import { splitSentences } from '../../text/normalize.js';
 import type { CheckBlock, CheckDocument } from '../checkDocument.js';
-import type { ContentEvidence } from '../packSchema.js';
+import type { ContentEvidence } from './content.js';
 import { countWords } from '../../text/normalize.js';
 import { compileSectionMatcher } from './sectionMatcher.js';
 import type { CheckSection } from '../checkDocument.js';

@@ -1,0 +1,48 @@
+import { lineAt, loadYaml, type DataFile, type DataFileError } from '../../data/loadYaml.js';
+import { packSchema, registerSchema, type LawRegister, type RulePack } from '../packSchema.js';
+import { mergePacks } from './merge.js';
+
+export interface RuleSet {
+  packs: RulePack[];
+  register: LawRegister | null;
+}
+
+export interface LoadedRules {
+  ruleSet: RuleSet;
+  errors: DataFileError[];
+}
+
+/**
+ * Loads rule packs and the law register. A malformed file is reported with
+ * file, line and reason; the others still load. An override of an id that no
+ * pack defines is reported too (it would otherwise silently do nothing).
+ */
+export function loadRuleFiles(files: DataFile[]): LoadedRules {
+  const packs: RulePack[] = [];
+  const packFiles: DataFile[] = [];
+  const errors: DataFileError[] = [];
+  let register: LawRegister | null = null;
+  for (const file of files) {
+    if (/^register\s*:/m.test(file.text)) {
+      const r = loadYaml(file, registerSchema);
+      if (r.ok) register = r.value;
+      else errors.push(r.error);
+      continue;
+    }
+    const r = loadYaml(file, packSchema);
+    if (r.ok) {
+      packs.push(r.value);
+      packFiles.push(file);
+    } else errors.push(r.error);
+  }
+  for (const u of mergePacks(packs).unknownOverrides) {
+    const file = packFiles[u.pack]!;
+    errors.push({
+      path: file.path,
+      line: lineAt(file, ['overrides', u.index, 'id']),
+      key: `overrides.${u.index}.id`,
+      message: `inget regelpaket har en regel med id "${u.id}"`,
+    });
+  }
+  return { ruleSet: { packs, register }, errors };
+}
