@@ -1,5 +1,7 @@
+import { z } from 'zod';
 import { lineAt, loadYaml, type DataFile, type DataFileError } from '../../data/loadYaml.js';
 import { packSchema, registerSchema, type LawRegister, type RulePack } from '../packSchema.js';
+import { expandReferences, mergeVocabularies, vocabularySchema, type Vocabulary } from '../../text/vocabulary.js';
 import { mergePacks } from './merge.js';
 
 export interface RuleSet {
@@ -22,14 +24,23 @@ export function loadRuleFiles(files: DataFile[]): LoadedRules {
   const packFiles: DataFile[] = [];
   const errors: DataFileError[] = [];
   let register: LawRegister | null = null;
+  // Vocabularies first: packs refer to their lists by "@name".
+  const vocabularies: Vocabulary[] = [];
+  for (const file of files.filter(isVocabulary)) {
+    const r = loadYaml(file, vocabularySchema);
+    if (r.ok) vocabularies.push(r.value);
+    else errors.push(r.error);
+  }
+  const withLists = packWithLists(mergeVocabularies(vocabularies));
   for (const file of files) {
+    if (isVocabulary(file)) continue;
     if (/^register\s*:/m.test(file.text)) {
       const r = loadYaml(file, registerSchema);
       if (r.ok) register = r.value;
       else errors.push(r.error);
       continue;
     }
-    const r = loadYaml(file, packSchema);
+    const r = loadYaml(file, withLists);
     if (r.ok) {
       packs.push(r.value);
       packFiles.push(file);
@@ -45,4 +56,16 @@ export function loadRuleFiles(files: DataFile[]): LoadedRules {
     });
   }
   return { ruleSet: { packs, register }, errors };
+}
+
+function isVocabulary(file: DataFile): boolean {
+  return /^ordlistor\s*:/m.test(file.text);
+}
+
+/** The pack schema with "@name" references to shared word lists put in place first. */
+function packWithLists(lists: Record<string, string[]>) {
+  return z.preprocess((value, ctx) =>
+    expandReferences(value, lists, (path, name) =>
+      ctx.addIssue({ code: 'custom', input: `@${name}`, path, message: `okänd ordlista "@${name}" (finns: ${Object.keys(lists).join(', ') || 'inga'})` }),
+    ), packSchema);
 }

@@ -74,6 +74,12 @@ export function FindingsPanel(props: {
                 <span>{r.title} (i uppgifterna om dokumentet)</span>
               )}
               <span className="visually-hidden"> finns</span>
+              {r.evidence && (
+                <p className="evidence">
+                  <q>{r.evidence.text}</q>
+                  {r.evidence.reason && <span className="evidence-reason"> – {r.evidence.reason}</span>}
+                </p>
+              )}
             </div>
           </li>
         ))}
