@@ -132,7 +132,7 @@ export function loadPassages(root: string, part: 'tuned' | 'set-aside'): Passage
 
 function passageCases(root: string, part: 'tuned' | 'set-aside'): Case[] {
   return loadPassages(root, part).map((p, i) => ({
-    name: `${part}#${i + 1} ${p.id}`,
+    name: `${part}#${i + 1} «${p.text.slice(0, 70)}»`,
     // Markdown when the passage has a heading line; plain text otherwise.
     fileName: /^#/m.test(p.text) ? 'passage.md' : 'passage.txt',
     bytes: new TextEncoder().encode(p.text),

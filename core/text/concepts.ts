@@ -20,6 +20,7 @@ type WordTest = (t: Token) => boolean;
 type EntryTest = (tokens: Token[]) => ConceptMatch | null;
 
 const WINDOW = 3;
+const INFLECTION = /^(?:e|en|et|ens|ets|er|erna|ernas|ar|arna|arnas|or|orna|ornas|na|s|a|n|t|as|es)$/;
 
 function wordTest(word: string): WordTest {
   if (word.endsWith('*') && word.startsWith('*')) {
@@ -37,7 +38,8 @@ function wordTest(word: string): WordTest {
   }
   const folded = foldText(word);
   const s = foldText(stem(word));
-  return (t) => t.folded === folded || t.stem === s;
+  // Snowball leaves some inflections ("-et", "-ets") alone: accept the common noun endings too.
+  return (t) => t.folded === folded || t.stem === s || (t.folded.startsWith(folded) && INFLECTION.test(t.folded.slice(folded.length)));
 }
 
 function compileEntry(entry: string): EntryTest {
