@@ -50,6 +50,7 @@ const TIME_PATTERNS: { re: RegExp; specific: boolean; partial?: boolean }[] = [
 export function timeExpressions(text: string): Entity[] {
   return resolveOverlaps(
     TIME_PATTERNS.flatMap(({ re, specific, partial }) => all(re, text).map((m) => ({ type: 'time' as const, start: m.start, end: m.end, text: m.text, specific, partial: partial ?? false }))),
+    text,
   );
 }
 
@@ -83,7 +84,7 @@ export function meetings(text: string): Entity[] {
 export function lawCitations(text: string, aliases: string[]): Entity[] {
   const names = aliases.length ? `(?:${aliases.map(escapeRe).sort((a, b) => b.length - a.length).join('|')})` : '(?!)';
   const re = new RegExp(
-    `(?<![${L}])\\d{1,2}\\s*(?:kap\\.?|kapitlet|kapitel)\\s*(?:\\d{1,3}\\s*(?:[a-z]\\s*)?§+)?(?:\\s*(?:första|andra|tredje)\\s+stycket)?(?:\\s*(?:i\\s+)?${names})?(?:\\s*\\(\\d{4}:\\d{1,4}\\))?|(?<![${L}])${names}\\s*\\(\\d{4}:\\d{1,4}\\)|(?<![${L}])(?:SFS\\s*)?\\d{4}:\\d{1,4}(?![${L}])`,
+    `(?<![${L}])\\d{1,2}\\s*(?:kapitlet|kapitel|kap\\.?)\\s*(?:\\d{1,3}\\s*(?:[a-z]\\s*)?§+)?(?:\\s*(?:första|andra|tredje)\\s+stycket)?(?:\\s*(?:i\\s+)?${names})?(?:\\s*\\(\\d{4}:\\d{1,4}\\))?|(?<![${L}])${names}\\s*\\(\\d{4}:\\d{1,4}\\)|(?<![${L}])(?:SFS\\s*)?\\d{4}:\\d{1,4}(?![${L}])`,
     'giu',
   );
   return all(re, text).map((m) => ({ type: 'law', ...m }));
@@ -107,14 +108,19 @@ function all(re: RegExp, text: string): { start: number; end: number; text: stri
   return out;
 }
 
-/** Longest match wins where recognisers overlap ("1 mars 2026" over "mars 2026" over "2026"). */
-function resolveOverlaps<E extends Entity>(entities: E[]): E[] {
+/** Overlapping time expressions are one ("senast i" + "september 2026"); it is partial only if all parts are. */
+function resolveOverlaps(entities: Entity[], text: string): Entity[] {
   const sorted = [...entities].sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: E[] = [];
+  const out: Entity[] = [];
   for (const e of sorted) {
     const last = out[out.length - 1];
-    if (last && e.start < last.end) continue;
-    out.push(e);
+    if (last && e.start < last.end) {
+      if (e.end > last.end) last.end = e.end;
+      last.partial = last.partial && e.partial;
+      last.text = text.slice(last.start, last.end);
+      continue;
+    }
+    out.push({ ...e });
   }
   return out;
 }

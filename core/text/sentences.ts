@@ -13,6 +13,9 @@ export interface Span {
 const ABBREVIATION =
   /(?:^|[^\p{L}])(?:t\.ex|t\.\s?ex|bl\.a|m\.fl|m\.m|s\.k|d\.v\.s|dvs|osv|etc|jfr|ca|cirka|resp|kap|prop|nr|s|f|ff|st|inkl|exkl|enl|ang|fr\.o\.m|t\.o\.m|p|dnr|tel|kl|jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec|ev|ex|tf|ordf|avd|förv|kungl|mm|pga|p\.g\.a|o\.d|o\.s\.v|bet|dir|ds|sou|lag|forts|vol|uppl|red|obs|t\.f|f\.d|f\.n|i\.st\.f|pkt|mom|st|e\.d|el|ung|min|tim|kr|mnkr|tkr|mkr)\.$/iu;
 
+/** Abbreviations that commonly close a sentence. */
+const TERMINAL = /(?:^|[^\p{L}])(?:m\.m|m\.fl|osv|o\.s\.v|etc|o\.d|m\.m\.)\.$/iu;
+
 /** A dot followed by these is a citation or number, not a sentence end: "kap. 10 §", "s. 12", "prop. 2008/09:82". */
 const CONTINUES = /^\s*(?:\d|§|[a-zåäö]{1,3}\s*§)/u;
 
@@ -26,7 +29,8 @@ export function sentenceSpans(text: string): Span[] {
     const end = m.index + m[0].length;
     const candidate = text.slice(start, end);
     if (m[0].startsWith('.') && m[0].length === 1) {
-      if (ABBREVIATION.test(candidate)) continue;
+      // "m.m.", "osv." and the like often end a sentence: before a capital letter they do.
+      if (ABBREVIATION.test(candidate) && !(TERMINAL.test(candidate) && /^\s+\p{Lu}/u.test(text.slice(end)))) continue;
       // "2024. 5" – a number before the dot and a number after is part of a citation or list.
       if (/\d\.$/.test(candidate) && CONTINUES.test(text.slice(end))) continue;
       // A single capital letter before the dot is an initial ("A. Berg").

@@ -30,9 +30,12 @@ export function analysed(block: CheckBlock): AnalysedSentence[] {
   return a;
 }
 
+/** "Label: value" – a header line that extraction often turns into a heading; its value is content. */
+const FIELD_LINE = /^[^:]{3,70}:\s+\S/u;
+
 export function eligible(block: CheckBlock, headings: boolean): boolean {
   if (block.toc || block.tableHeader) return false;
-  if (block.type === 'heading' && !headings) return false;
+  if (block.type === 'heading' && !headings && !FIELD_LINE.test(block.text)) return false;
   return block.words > 0;
 }
 
