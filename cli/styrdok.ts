@@ -143,7 +143,12 @@ async function check(p: Parsed, io: CliIO): Promise<number> {
     }
   }
   if (io.err.isTTY && p.files.length > 1) io.err.write('\r\x1b[K');
-  for (const r of results) if (isError(r)) io.err.write(`styrdok: ${r.file}: ${r.error}\n`);
+  for (const r of results) {
+    if (isError(r)) io.err.write(`styrdok: ${r.file}: ${r.error}\n`);
+    else if (r.kindSource === 'default') {
+      io.err.write(`styrdok: ${r.file}: dokumenttypen kunde inte avgöras; kontrollerades som ${KIND_LABELS[r.kind].toLocaleLowerCase('sv')} (ange --kind för att välja)\n`);
+    }
+  }
   if (p.json) io.out.write(JSON.stringify(results, null, 2) + '\n');
   else {
     for (const r of results) {

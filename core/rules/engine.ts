@@ -116,7 +116,7 @@ export class RuleEngine {
           source: fr.rule.source,
           unverified: fr.rule.unverified ?? false,
           location: raw.block >= 0 ? locate(raw, doc) : null,
-          ...(raw.replacement ? { replacement: raw.replacement } : {}),
+          ...(raw.replacement && raw.block >= 0 ? { replacement: raw.replacement, found: doc.blocks[raw.block]!.text.slice(raw.start, raw.end) } : {}),
         });
       }
     }
