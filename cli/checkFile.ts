@@ -3,14 +3,15 @@ import { basename } from 'node:path';
 import { importFile, MAX_TEXT_CHARS } from '../core/import/importFile.js';
 import { errorReason } from './errors.js';
 import type { DocumentKind } from '../core/model/kinds.js';
-import { prepareForCheck } from '../core/rules/prepare.js';
+import { prepareForCheck, type KindSource } from '../core/rules/prepare.js';
 import type { RuleEngine } from '../core/rules/engine.js';
 
 /** One file's result in the shape `styrdok check --json` prints. */
 export interface FileReport {
   file: string;
   kind: DocumentKind;
-  kindSource: 'given' | 'detected';
+  /** 'default': the kind could not be detected and the default kind (riktlinje) was used. */
+  kindSource: KindSource;
   date: string;
   requirements: {
     id: string;
@@ -21,7 +22,18 @@ export interface FileReport {
     evidence: { line: number | null; text: string; reason?: string } | null;
     insertAfter: string | null;
   }[];
-  findings: { rule: string; severity: string; message: string; line: number | null; column: number | null; source: string }[];
+  findings: {
+    rule: string;
+    severity: string;
+    message: string;
+    line: number | null;
+    column: number | null;
+    source: string;
+    /** Text that should replace the found text (only when the rule has one). */
+    replacement?: string;
+    /** The found text that the replacement is for. */
+    found?: string;
+  }[];
 }
 
 export interface FileError {
@@ -68,6 +80,7 @@ export async function checkFile(path: string, engine: RuleEngine, options: Check
         line: f.location?.line ?? null,
         column: f.location?.column ?? null,
         source: f.source,
+        ...(f.replacement !== undefined ? { replacement: f.replacement, found: f.found } : {}),
       })),
     };
   } catch (e) {

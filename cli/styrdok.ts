@@ -6,8 +6,9 @@ import { errorReason } from './errors.js';
 import { headingEntries } from '../core/model/outline.js';
 import { KIND_LABELS, isDocumentKind, DOCUMENT_KINDS, type DocumentKind } from '../core/model/kinds.js';
 import { isIsoDate } from '../core/model/metadata.js';
-import { readRuleFiles, readYamlFolder } from '../io/dataFiles.js';
-import { buildEngine } from './engineSetup.js';
+import { readExtraRuleFiles, readYamlFolder } from '../io/dataFiles.js';
+import { regexCheck } from '../io/regexSafety.js';
+import { buildEngine, loadRules } from './engineSetup.js';
 import { checkFile, type FileError, type FileReport } from './checkFile.js';
 import { checkInPool } from './pool.js';
 import { exitCode, formatReport, isError } from './report.js';
@@ -126,16 +127,20 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 }
 
 async function check(p: Parsed, io: CliIO): Promise<number> {
-  const input = { ruleFiles: readRuleFiles(io.appRoot, p.packs), templateFiles: readYamlFolder(io.appRoot, 'templates') };
-  const { engine, errors } = buildEngine(input);
+  const builtIn = readYamlFolder(io.appRoot, 'rules');
+  const { loaded, errors } = loadRules(builtIn, readExtraRuleFiles(p.packs), () => regexCheck(io.appRoot));
+  // Only packs that loaded go on, so worker threads neither report nor run a refused pack again.
+  const input = { ruleFiles: loaded.accepted, templateFiles: readYamlFolder(io.appRoot, 'templates') };
   for (const e of errors) io.err.write(`styrdok: ${e}\n`);
   const options = { kind: p.kind, date: p.date, today: new Date().toISOString().slice(0, 10) };
   const progress = io.err.isTTY && p.files.length > 1 ? (n: number) => io.err.write(`\rKontrollerar ${n}/${p.files.length}…`) : () => undefined;
   const threads = Math.min(availableParallelism(), p.files.length);
   let results: (FileReport | FileError)[];
   if (io.script && threads > 1 && p.files.length >= 4) {
+    // The engine is built in the workers only: this thread never checks a file.
     results = await checkInPool(io.script, p.files, input, options, threads, progress);
   } else {
+    const engine = buildEngine(input, loaded);
     results = [];
     for (const file of p.files) {
       results.push(await checkFile(file, engine, options));
@@ -143,7 +148,12 @@ async function check(p: Parsed, io: CliIO): Promise<number> {
     }
   }
   if (io.err.isTTY && p.files.length > 1) io.err.write('\r\x1b[K');
-  for (const r of results) if (isError(r)) io.err.write(`styrdok: ${r.file}: ${r.error}\n`);
+  for (const r of results) {
+    if (isError(r)) io.err.write(`styrdok: ${r.file}: ${r.error}\n`);
+    else if (r.kindSource === 'default') {
+      io.err.write(`styrdok: ${r.file}: dokumenttypen kunde inte avgöras; kontrollerades som ${KIND_LABELS[r.kind].toLocaleLowerCase('sv')} (ange --kind för att välja)\n`);
+    }
+  }
   if (p.json) io.out.write(JSON.stringify(results, null, 2) + '\n');
   else {
     for (const r of results) {

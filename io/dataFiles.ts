@@ -18,5 +18,10 @@ export function readYamlFolder(root: string, folder: string): DataFile[] {
 
 /** Reads the rule packs shipped with the app, then each extra pack folder (a municipality's own), in order. */
 export function readRuleFiles(appRoot: string, extraDirs: string[] = []): DataFile[] {
-  return [...readYamlFolder(appRoot, 'rules'), ...extraDirs.flatMap((dir) => readYamlFolder(dir, '.').map((f) => ({ ...f, path: join(dir, f.path) })))];
+  return [...readYamlFolder(appRoot, 'rules'), ...readExtraRuleFiles(extraDirs)];
+}
+
+/** The packs in extra folders only (a municipality's own): these get the stricter checks of untrusted data. */
+export function readExtraRuleFiles(extraDirs: string[]): DataFile[] {
+  return extraDirs.flatMap((dir) => readYamlFolder(dir, '.').map((f) => ({ ...f, path: join(dir, f.path) })));
 }

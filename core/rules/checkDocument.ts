@@ -80,7 +80,9 @@ const factsCache = new WeakMap<PMNode, NodeFacts>();
 function factsOf(node: PMNode): NodeFacts {
   let f = factsCache.get(node);
   if (!f) {
-    const text = node.textContent;
+    // Every inline leaf (a hard break) counts as one character, as it does in ProseMirror
+    // positions: with textContent, offsets after a break would point one character early.
+    const text = node.textBetween(0, node.content.size, undefined, leafText);
     const heading = node.type.name === 'heading';
     const folded = foldKeepOffsets(heading ? text : stripPlaceholders(text));
     f = {
@@ -95,6 +97,8 @@ function factsOf(node: PMNode): NodeFacts {
   }
   return f;
 }
+
+const leafText = (leaf: PMNode) => (leaf.type.name === 'hard_break' ? '\n' : ' '.repeat(leaf.nodeSize));
 
 const TOC_HEADING = /^(innehall|innehallsforteckning|innehallsfortekning)$/;
 const TOC_LINE = /(\.{3,}|…|\s{3,})\s*\d{1,3}\s*$/;

@@ -1,3 +1,4 @@
+import { lineAt } from '../data/loadYaml.js';
 import type { DocumentKind } from '../model/kinds.js';
 import type { DiarienummerPattern } from '../model/templates.js';
 import { headingMatches } from '../text/normalize.js';
@@ -17,14 +18,28 @@ export type { CheckResult, Finding, Location, RequirementResult } from './findin
 interface CompiledRequirement {
   rule: RequirementRule;
   kinds: DocumentKind[] | null;
+  origin: Origin;
   evidence: EvidenceCheck[];
 }
 
 interface CompiledFinding {
   rule: FindingRule;
   kinds: DocumentKind[] | null;
+  origin: Origin;
   run: FindingCheck;
 }
+
+type Origin = { pack: number; path: (string | number)[] };
+
+/**
+ * A rule that takes longer than this in one check is turned off in this engine
+ * and reported: a pack's regular expression must never freeze the review.
+ * Patterns with catastrophic backtracking are refused when the pack loads; this
+ * catches what static analysis cannot (e.g. ".*x" over a whole flattened PDF).
+ */
+const RULE_BUDGET_MS = 200;
+/** Plus this per character of text, so a big document never turns off a linear rule. */
+const RULE_BUDGET_MS_PER_CHAR = 0.001;
 
 export interface EngineOptions {
   diarienummerPatterns?: DiarienummerPattern[];
@@ -41,6 +56,9 @@ export class RuleEngine {
   private readonly findingRules: CompiledFinding[];
   /** Per requirement id, the evidence that recognises its section (for "insert after"). */
   private readonly sectionEvidence = new Map<string, EvidenceCheck>();
+  /** Rules turned off for taking too long: rule id → the finding that says so. */
+  private readonly tooSlow = new Map<string, Finding>();
+  private budget = RULE_BUDGET_MS;
   private static nextId = 0;
   private readonly id = RuleEngine.nextId++;
 
@@ -49,18 +67,18 @@ export class RuleEngine {
     private readonly options: EngineOptions = {},
   ) {
     const merged = mergePacks(ruleSet.packs);
-    this.requirements = merged.requirements.map(({ rule, kinds }) => {
+    this.requirements = merged.requirements.map(({ rule, kinds, origin }) => {
       const evidence = rule.evidence.map((ev) => {
         const { kind, params } = evidenceKindOf(ev);
         return kind.compile(params);
       });
       const sectional = evidence.find((e) => e.sections);
       if (sectional && !this.sectionEvidence.has(rule.id)) this.sectionEvidence.set(rule.id, sectional);
-      return { rule, kinds, evidence };
+      return { rule, kinds, origin, evidence };
     });
-    this.findingRules = merged.findings.map(({ rule, kinds }) => {
+    this.findingRules = merged.findings.map(({ rule, kinds, origin }) => {
       const { kind, params } = findingKindOf(rule.check);
-      return { rule, kinds, run: kind.compile(params) };
+      return { rule, kinds, origin, run: kind.compile(params) };
     });
   }
 
@@ -76,13 +94,20 @@ export class RuleEngine {
       register: this.ruleSet.register,
       diarienummerPatterns: this.options.diarienummerPatterns ?? [],
     };
+    let chars = 0;
+    for (const b of doc.blocks) chars += b.text.length;
+    this.budget = RULE_BUDGET_MS + chars * RULE_BUDGET_MS_PER_CHAR;
     const applicable = this.requirements.filter((req) => !req.kinds || req.kinds.includes(doc.kind));
     const hits = new Map<string, EvidenceHit | null>();
     for (const req of applicable) {
       let hit: EvidenceHit | null = null;
-      for (const ev of req.evidence) {
-        hit = ev.find(ctx);
-        if (hit) break;
+      if (!this.tooSlow.has(req.rule.id)) {
+        const started = performance.now();
+        for (const ev of req.evidence) {
+          hit = ev.find(ctx);
+          if (hit) break;
+        }
+        this.timeRule(req, started);
       }
       hits.set(req.rule.id, hit);
     }
@@ -106,8 +131,11 @@ export class RuleEngine {
     });
     const findings: Finding[] = [];
     for (const fr of this.findingRules) {
-      if (fr.kinds && !fr.kinds.includes(doc.kind)) continue;
-      for (const raw of fr.run(ctx)) {
+      if ((fr.kinds && !fr.kinds.includes(doc.kind)) || this.tooSlow.has(fr.rule.id)) continue;
+      const started = performance.now();
+      const raws = fr.run(ctx);
+      this.timeRule(fr, started);
+      for (const raw of raws) {
         findings.push({
           rule: fr.rule.id,
           severity: fr.rule.severity,
@@ -116,11 +144,30 @@ export class RuleEngine {
           source: fr.rule.source,
           unverified: fr.rule.unverified ?? false,
           location: raw.block >= 0 ? locate(raw, doc) : null,
-          ...(raw.replacement ? { replacement: raw.replacement } : {}),
+          ...(raw.replacement && raw.block >= 0 ? { replacement: raw.replacement, found: doc.blocks[raw.block]!.text.slice(raw.start, raw.end) } : {}),
         });
       }
     }
+    findings.push(...this.tooSlow.values());
     return { requirements, findings };
+  }
+
+  /** Turns a rule off once it has taken longer than its budget, and keeps a finding that says which and where. */
+  private timeRule(r: CompiledRequirement | CompiledFinding, started: number): void {
+    const ms = performance.now() - started;
+    if (ms <= this.budget) return;
+    const file = this.ruleSet.files?.[r.origin.pack];
+    const line = file ? lineAt(file, r.origin.path) : null;
+    const where = file ? `${file.path}${line != null ? `:${line}` : ''}` : 'okänt regelpaket';
+    this.tooSlow.set(r.rule.id, {
+      rule: r.rule.id,
+      severity: 'varning',
+      message: `Regeln "${r.rule.id}" (${where}) tog ${Math.round(ms)} ms och har stängts av. Ett reguljärt uttryck i den är för långsamt för den här texten; skriv om det.`,
+      explanation: `En regel får inte göra granskningen långsam. Regler som tar mer än ${Math.round(this.budget)} ms för en text av den här längden stängs av tills regelpaketet har rättats.`,
+      source: where,
+      unverified: false,
+      location: null,
+    });
   }
 
   /** After which section missing content belongs: the first of the rule's `after` list that the document has. */

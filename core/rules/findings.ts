@@ -42,6 +42,8 @@ export interface Finding {
   location: Location | null;
   /** Text that should stand in place of the located range (a one-click fix). */
   replacement?: string;
+  /** With a replacement: the text the range held when checked (a fix applies only while it is still there). */
+  found?: string;
 }
 
 export interface CheckResult {

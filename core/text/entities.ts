@@ -39,6 +39,8 @@ const TIME_PATTERNS: { re: RegExp; specific: boolean; partial?: boolean }[] = [
   { re: new RegExp(`(?<![${L}])(?:årsskiftet|vid årets slut|vid årsskiftet|(?:före|innan|till|efter)\\s+${SEASON.replace('(?:', '(?:')}|under (?:våren|hösten|sommaren|vintern)|(?:nästa|kommande) år|innevarande år|under (?:året|nästa år)|inom (?:ett|två|tre|sex|\\d+) (?:år|månader|veckor))(?![${L}])`, 'giu'), specific: true },
   // 12 mars, den 3 maj (no year)
   { re: new RegExp(`(?<![${L}])(?:den\\s+)?[0-3]?\\d\\s+${MONTH}(?![${L}])`, 'giu'), specific: true, partial: true },
+  // den 5/3, den 5/3 2024, 5/3 2024
+  { re: new RegExp(`(?<![${L}/])(?:den\\s+[0-3]?\\d/[01]?\\d(?:\\s+${YEAR})?|[0-3]?\\d/[01]?\\d\\s+${YEAR})(?![${L}/])`, 'giu'), specific: true },
   // i mars, under december
   { re: new RegExp(`(?<![${L}])(?:i|under|till|före|senast i|från)\\s+${MONTH}(?![${L}])`, 'giu'), specific: true, partial: true },
   // a year on its own: 2026 (not an SFS number 2001:453, not a diarienummer 2024/311, not "2022.625")

@@ -24,7 +24,7 @@ let nextKey = 0;
 export function compileContent(ev: ContentEvidence): UnitMatcher {
   return {
     key: `m${nextKey++}`,
-    groups: ev.all.map(compileTerms),
+    groups: ev.all.map((group) => compileTerms(group)),
     unless: ev.unless ? compileTerms(ev.unless) : null,
     within: ev.within,
     minWords: ev.minWords,

@@ -5,6 +5,8 @@ import type { FindingRule, RequirementRule, RulePack, Severity } from '../packSc
 export interface MergedRule<R> {
   rule: R;
   kinds: DocumentKind[] | null;
+  /** Where the rule is written: pack index and key path inside the pack (for messages with file and line). */
+  origin: { pack: number; path: (string | number)[] };
 }
 
 export interface MergedRules {
@@ -26,10 +28,10 @@ type Override = { severity?: Severity | 'av'; message?: string };
 export function mergePacks(packs: RulePack[]): MergedRules {
   const requirements: MergedRule<RequirementRule>[] = [];
   const findings: MergedRule<FindingRule>[] = [];
-  for (const pack of packs) {
-    for (const rule of pack.requirements) place(requirements, { rule, kinds: rule.kinds ?? pack.kinds ?? null });
-    for (const rule of pack.rules) place(findings, { rule, kinds: rule.kinds ?? pack.kinds ?? null });
-  }
+  packs.forEach((pack, p) => {
+    pack.requirements.forEach((rule, i) => place(requirements, { rule, kinds: rule.kinds ?? pack.kinds ?? null, origin: { pack: p, path: ['requirements', i] } }));
+    pack.rules.forEach((rule, i) => place(findings, { rule, kinds: rule.kinds ?? pack.kinds ?? null, origin: { pack: p, path: ['rules', i] } }));
+  });
   const overrides = new Map<string, Override>();
   const unknownOverrides: MergedRules['unknownOverrides'] = [];
   const known = new Set([...requirements, ...findings].map((r) => r.rule.id));
