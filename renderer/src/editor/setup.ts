@@ -11,7 +11,8 @@ import { bodyFromJSON, type NodeJSON } from '../../../core/model/document.js';
 import { neutraliseInlineStyles, sanitizePastedDocument } from '../../../core/import/sanitizePaste.js';
 import { ACTIONS, listKeys } from './commands.js';
 import { guidancePlaceholders } from './placeholder.js';
-import { findingDecorations } from './findingDecorations.js';
+import { reviewPlugin } from './review.js';
+import { outlinePlugin } from './outlinePlugin.js';
 
 export function editorKeymap(): Plugin {
   const bindings: Record<string, Command> = {};
@@ -34,7 +35,8 @@ export function createEditorState(body: NodeJSON, guidanceFor: (sectionId: strin
       gapCursor(),
       tableEditing(),
       guidancePlaceholders(guidanceFor),
-      findingDecorations(),
+      reviewPlugin(),
+      outlinePlugin(),
     ],
   });
 }
