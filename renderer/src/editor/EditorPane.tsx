@@ -3,6 +3,7 @@ import { EditorView } from 'prosemirror-view';
 import { transformPastedHTML } from './setup.js';
 import type { EditorStore } from './store.js';
 import { Toolbar } from './Toolbar.js';
+import { pasteBeforeHeading } from './wordHabits.js';
 
 /**
  * The ProseMirror view inside React. ProseMirror owns the text and reports
@@ -19,6 +20,7 @@ export function EditorPane(props: { store: EditorStore; editable: boolean; label
       state: store.state,
       editable: () => props.editable,
       transformPastedHTML,
+      handlePaste: pasteBeforeHeading,
       attributes: {
         role: 'textbox',
         'aria-multiline': 'true',
