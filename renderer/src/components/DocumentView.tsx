@@ -10,6 +10,7 @@ import { takeJournal, type SaveState } from '../autosave.js';
 import { EditorPane } from '../editor/EditorPane.js';
 import { createEditorState } from '../editor/setup.js';
 import { EditorStore } from '../editor/store.js';
+import { BodySerializer } from '../editor/serialize.js';
 import { reviewResult, mapReviewPos } from '../editor/review.js';
 import { outlineItems } from '../editor/outlinePlugin.js';
 import { caretAt, goToSection, insertTemplateSection } from '../editor/navigation.js';
@@ -51,10 +52,11 @@ export function DocumentView(props: {
   metadataRef.current = metadata;
   const store = useMemo(() => new EditorStore(createEditorState(journal?.body ?? stored.body, guidanceFor)), [stored, journal, guidanceFor]);
 
+  const serializer = useMemo(() => new BodySerializer(), [store]);
   const autosave = useAutosave(
     stored.id,
     stored.updatedAt,
-    () => ({ id: stored.id, metadata: metadataRef.current, body: store.state.doc.toJSON() }),
+    () => ({ id: stored.id, metadata: metadataRef.current, body: serializer.toJSON(store.state.doc) }),
     !!journal,
     () => props.onNotice('Ändringar som inte hann sparas förra gången har återställts och sparats.'),
   );
