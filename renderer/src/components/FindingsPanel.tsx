@@ -37,7 +37,7 @@ export function FindingsPanel(props: {
       <ul className="checklist">
         {missing.map((r) => (
           <li key={r.id} className={`missing severity-${r.severity}`} data-requirement={r.id}>
-            <span className="mark" aria-hidden="true">✗</span>
+            <span className="mark" aria-hidden="true" />
             <div>
               <p className="req-title">
                 {r.title} <span className={`badge badge-${r.severity}`}>{SEVERITY[r.severity]}</span>
@@ -66,7 +66,7 @@ export function FindingsPanel(props: {
         ))}
         {present.map((r) => (
           <li key={r.id} className="present" data-requirement={r.id}>
-            <span className="mark" aria-hidden="true">✓</span>
+            <span className="mark" aria-hidden="true" />
             <div>
               {r.evidence && 'from' in r.evidence ? (
                 <button type="button" className="link" onClick={() => props.onJump((r.evidence as { from: number }).from)}>

@@ -22,7 +22,8 @@ export function VersionDialog(props: {
     <Dialog title={`Version: ${version.label}`} onClose={props.onClose}>
       <p className="version-meta">Sparad {formatDateTime(version.createdAt)}. Versionen kan bara läsas.</p>
       <MetadataForm fields={props.fields} patterns={props.patterns} metadata={version.metadata} readOnly idPrefix="version-meta" onChange={() => undefined} />
-      <div className="version-reader">
+      {/* Focusable, so keyboard users can scroll the text (the read-only editor itself takes no focus). */}
+      <div className="version-reader" tabIndex={0} role="region" aria-label={`Texten i versionen ${version.label}`}>
         <EditorPane store={store} editable={false} label={`Version ${version.label} (skrivskyddad)`} />
       </div>
       <div className="dialog-actions">
