@@ -4,6 +4,7 @@ import type { ApiHandlers } from '../core/api.js';
 import { openDatabase, type OpenOptions } from './store/openDatabase.js';
 import { DocumentStore } from './store/documentStore.js';
 import { createServices } from './services.js';
+import { createCompareRunner } from './compareRunner.js';
 import { readRuleFiles, readYamlFolder } from '../io/dataFiles.js';
 import { loadRuleFiles } from '../core/rules/engine.js';
 import { formatDataFileError } from '../core/data/loadYaml.js';
@@ -22,6 +23,14 @@ export function startBackend(appRoot: string, dataDir: string, options: OpenOpti
   // The municipality's own packs live in the data folder, in "regler/".
   const ruleFiles = readRuleFiles(appRoot, [join(dataDir, 'regler')]);
   for (const e of loadRuleFiles(ruleFiles).errors) warnings.push(`Regelpaketet kunde inte läsas: ${formatDataFileError(e)}`);
-  const services = createServices({ store: new DocumentStore(db), templates, ruleFiles, dataFile: path, warnings });
-  return { services, close: () => db.close() };
+  // Comparisons run in a worker thread (bundled next to main.cjs and server.cjs by scripts/build.mjs).
+  const compare = createCompareRunner(join(appRoot, 'dist', 'electron', 'compareWorker.cjs'), { ruleFiles, patterns: templates.metadata.diarienummer });
+  const services = createServices({ store: new DocumentStore(db), templates, ruleFiles, dataFile: path, warnings, compare });
+  return {
+    services,
+    close: () => {
+      void compare.close();
+      db.close();
+    },
+  };
 }
