@@ -67,6 +67,8 @@ export interface ComparedSide {
 
 const SECTION_MATCH = 0.45;
 const PARAGRAPH_MATCH = 0.4;
+/** Share of a paragraph's characters that must stay for an edit to be shown word by word. */
+const MIN_SHARED = 0.4;
 /** Renamed sections are matched by content only while the candidate pairs stay below this many. */
 const MAX_SECTION_PAIRS = 250_000;
 
@@ -98,7 +100,7 @@ class Run {
       callTimeoutMs: DEFAULT_LIMITS.callTimeoutMs,
       deadline: now + (options.alignTimeoutMs ?? DEFAULT_LIMITS.totalMs),
     };
-    this.wordDeadline = now + (options.wordBudgetMs ?? 1500);
+    this.wordDeadline = now + (options.wordBudgetMs ?? 800);
   }
 
   key(u: Unit): string {
@@ -110,7 +112,7 @@ class Run {
 
   wordSet(u: Unit): Set<string> {
     let set = this.words.get(u);
-    if (!set) this.words.set(u, (set = wordSet(u.text)));
+    if (!set) this.words.set(u, (set = pairingSet(u.text)));
     return set;
   }
 
@@ -120,7 +122,11 @@ class Run {
       this.coarse = true;
       return replaced(oldText, newText);
     }
-    return wordParts(oldText, newText, { pairTimeoutMs: Math.min(this.options.pairTimeoutMs ?? 50, left) });
+    const parts = wordParts(oldText, newText, { pairTimeoutMs: Math.min(this.options.pairTimeoutMs ?? 50, left) });
+    // Mostly rewritten text reads better (and exports far smaller) as replaced whole than as confetti of small edits.
+    let same = 0;
+    for (const p of parts) if (p.type === 'equal') same += p.text.length;
+    return same < MIN_SHARED * Math.max(oldText.length, newText.length) ? replaced(oldText, newText) : parts;
   }
 
   align(a: Unit[], b: Unit[]) {
@@ -309,6 +315,19 @@ export function wordParts(oldText: string, newText: string, options: Pick<Compar
 
 function wordSet(text: string): Set<string> {
   return new Set(foldText(text).split(' ').filter(Boolean));
+}
+
+/**
+ * What two paragraphs are compared by when pairing edits: word pairs (so that
+ * unrelated text written with the same common words does not look alike),
+ * single words for short paragraphs.
+ */
+function pairingSet(text: string): Set<string> {
+  const words = foldText(text).split(' ').filter(Boolean);
+  if (words.length < 4) return new Set(words);
+  const out = new Set<string>();
+  for (let i = 1; i < words.length; i++) out.add(`${words[i - 1]} ${words[i]}`);
+  return out;
 }
 
 /** Dice coefficient of two word sets: 1 for the same words, 0 for none in common. */

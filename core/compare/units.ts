@@ -19,7 +19,16 @@ export interface Run {
 
 export interface Cell {
   text: string;
-  runs: Run[];
+  runs?: Run[];
+}
+
+/** The runs of a unit or cell: its own, or one plain run of its text. */
+export function runsOf(x: { text: string; runs?: Run[] }): Run[] {
+  return x.runs ?? (x.text ? [{ text: x.text }] : []);
+}
+
+function withRuns(text: string, runs: Run[]): { text: string; runs?: Run[] } {
+  return runs.some((r) => r.bold || r.italic) ? { text, runs } : { text };
 }
 
 export interface Unit {
@@ -27,7 +36,8 @@ export interface Unit {
   /** Heading level, or list nesting depth (1-based). */
   level: number;
   text: string;
-  runs: Run[];
+  /** Formatting runs; absent when the whole text is plain (keeps large comparisons small across IPC). */
+  runs?: Run[];
   /** Table rows only: the cells, and the table's ordinal in its document (rows of one table export as one table). */
   cells?: Cell[];
   table?: number;
@@ -72,7 +82,7 @@ export function unitsOf(doc: PMNode): Unit[] {
             if (cell.type.name !== 'table_header') header = false;
             cells.push(cellOf(cell));
           });
-          out.push({ type: 'row', level: 0, text: cells.map((c) => c.text).join(CELL_SEPARATOR), runs: [], cells, table, header });
+          out.push({ type: 'row', level: 0, text: cells.map((c) => c.text).join(CELL_SEPARATOR), cells, table, header });
         });
         break;
       }
@@ -90,13 +100,14 @@ function cellOf(cell: PMNode): Cell {
   cell.forEach((p) => {
     if (!first) runs.push({ text: '\n' });
     first = false;
-    runs.push(...inlineOf(p).runs);
+    runs.push(...runsOf(inlineOf(p)));
   });
-  return { text: runs.map((r) => r.text).join(''), runs: mergeRuns(runs) };
+  const merged = mergeRuns(runs);
+  return withRuns(merged.map((r) => r.text).join(''), merged);
 }
 
 /** The exact text of a textblock and its formatting runs. */
-function inlineOf(node: PMNode): { text: string; runs: Run[] } {
+function inlineOf(node: PMNode): { text: string; runs?: Run[] } {
   const runs: Run[] = [];
   node.forEach((child) => {
     if (child.isText) {
@@ -110,7 +121,7 @@ function inlineOf(node: PMNode): { text: string; runs: Run[] } {
     }
   });
   const merged = mergeRuns(runs);
-  return { text: merged.map((r) => r.text).join(''), runs: merged };
+  return withRuns(merged.map((r) => r.text).join(''), merged);
 }
 
 function mergeRuns(runs: Run[]): Run[] {

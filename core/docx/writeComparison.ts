@@ -15,7 +15,7 @@ import {
 } from 'docx';
 import type { Change, Comparison, TextPart } from '../compare/compare.js';
 import type { MetadataChange } from '../compare/metadata.js';
-import type { Run, Unit } from '../compare/units.js';
+import { runsOf, type Run, type Unit } from '../compare/units.js';
 import { BULLET_REF, NUMBERING, ORDERED_REF, STYLES, pageNumberFooter } from './styles.js';
 import { HEADINGS } from './write.js';
 import { applyMoves, MoveRegistry } from './wordMoves.js';
@@ -146,16 +146,16 @@ class Writer {
     const base = this.paragraphProps(change.unit);
     switch (change.op) {
       case 'equal':
-        return new Paragraph({ ...base, children: this.runs(piecesOf(change.unit.runs, 'equal')) });
+        return new Paragraph({ ...base, children: this.runs(piecesOf(runsOf(change.unit), 'equal')) });
       case 'change':
-        return new Paragraph({ ...base, children: this.runs(piecesOfParts(change.parts, change.old.runs, change.unit.runs)) });
+        return new Paragraph({ ...base, children: this.runs(piecesOfParts(change.parts, runsOf(change.old), runsOf(change.unit))) });
       case 'insert':
       case 'delete': {
         const kind = change.op;
         const move = this.moves.open(change, index);
         const mark = this.revision();
         if (move) move.mark(mark.id);
-        const runs = this.runs(piecesOf(change.unit.runs, kind), move ?? undefined);
+        const runs = this.runs(piecesOf(runsOf(change.unit), kind), move ?? undefined);
         return new Paragraph({ ...base, run: kind === 'insert' ? { insertion: mark } : { deletion: mark }, children: runs });
       }
     }
@@ -166,8 +166,8 @@ class Writer {
     const kind: Kind = change.op === 'insert' ? 'insert' : change.op === 'delete' ? 'delete' : 'equal';
     const cells = (unit.cells ?? []).map((cell, i) => {
       let pieces: Piece[];
-      if (change.op === 'change' && change.cells) pieces = piecesOfParts(change.cells[i] ?? [], change.old.cells![i]!.runs, cell.runs);
-      else pieces = piecesOf(cell.runs, kind);
+      if (change.op === 'change' && change.cells) pieces = piecesOfParts(change.cells[i] ?? [], runsOf(change.old.cells![i]!), runsOf(cell));
+      else pieces = piecesOf(runsOf(cell), kind);
       if (unit.header) pieces = pieces.map((p) => ({ ...p, bold: true }));
       return new TableCell({ children: [new Paragraph({ children: this.runs(pieces) })] });
     });
