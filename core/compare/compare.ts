@@ -103,7 +103,15 @@ class Run {
     this.wordDeadline = now + (options.wordBudgetMs ?? 800);
   }
 
+  private readonly keys = new WeakMap<Unit, string>();
+
   key(u: Unit): string {
+    let k = this.keys.get(u);
+    if (k === undefined) this.keys.set(u, (k = this.keyOf(u)));
+    return k;
+  }
+
+  private keyOf(u: Unit): string {
     let t = u.text;
     if (this.options.ignoreWhitespace) t = t.replace(/\s+/g, ' ').trim();
     if (this.options.ignoreCase) t = t.toLocaleLowerCase('sv');
