@@ -79,7 +79,9 @@ export function compareDocuments(oldDoc: PMNode, newDoc: PMNode, options: Compar
 /** Body and metadata of two versions; `fields` gives the metadata's labels and order. */
 export function compareVersions(old: ComparedSide, next: ComparedSide, fields: MetadataField[], options: CompareOptions = {}): Comparison {
   const body = compareDocuments(old.body, next.body, options);
-  const metadata = compareMetadata(old.metadata ?? {}, next.metadata ?? {}, fields, { ...options, word: (a, b) => wordParts(a, b, options) });
+  // A value without spaces (a date, a diarienummer) reads best replaced whole; text values word by word.
+  const word = (a: string, b: string) => (a === b || (/\s/.test(a) && /\s/.test(b)) ? wordParts(a, b, options) : replaced(a, b));
+  const metadata = compareMetadata(old.metadata ?? {}, next.metadata ?? {}, fields, { ...options, word });
   return { ...body, metadata, identical: body.identical && metadata.every((m) => m.status === 'equal' || m.ignorable) };
 }
 
@@ -118,9 +120,26 @@ class Run {
     return `${u.type}|${u.level}|${t}`;
   }
 
-  wordSet(u: Unit): Set<string> {
+  private readonly pairs = new WeakMap<Unit, Set<string>>();
+
+  /**
+   * How alike two paragraphs are, for pairing edits: the mean of shared words
+   * and shared word pairs, so that unrelated text written with the same common
+   * words does not look alike while an edited sentence still does.
+   */
+  similarity(a: Unit, b: Unit): number {
+    return (dice(this.wordSet(a), this.wordSet(b)) + dice(this.pairSet(a), this.pairSet(b))) / 2;
+  }
+
+  private wordSet(u: Unit): Set<string> {
     let set = this.words.get(u);
-    if (!set) this.words.set(u, (set = pairingSet(u.text)));
+    if (!set) this.words.set(u, (set = wordSet(u.text)));
+    return set;
+  }
+
+  private pairSet(u: Unit): Set<string> {
+    let set = this.pairs.get(u);
+    if (!set) this.pairs.set(u, (set = pairingSet(u.text)));
     return set;
   }
 
@@ -290,7 +309,7 @@ function pairRun(removed: Unit[], added: Unit[], run: Run, section: number): voi
     for (let j = a; j < added.length && j < a + 8; j++) {
       if (!pairable(old, added[j]!)) continue;
       // An empty paragraph that got text (a template's blank) is an edit, not a deletion plus an insertion.
-      const score = old.text.trim() === '' ? 1 : dice(run.wordSet(old), run.wordSet(added[j]!));
+      const score = old.text.trim() === '' ? 1 : run.similarity(old, added[j]!);
       if (score > bestScore) {
         best = j;
         bestScore = score;
@@ -325,11 +344,7 @@ function wordSet(text: string): Set<string> {
   return new Set(foldText(text).split(' ').filter(Boolean));
 }
 
-/**
- * What two paragraphs are compared by when pairing edits: word pairs (so that
- * unrelated text written with the same common words does not look alike),
- * single words for short paragraphs.
- */
+/** Word pairs of a text (single words for short texts). */
 function pairingSet(text: string): Set<string> {
   const words = foldText(text).split(' ').filter(Boolean);
   if (words.length < 4) return new Set(words);
