@@ -123,12 +123,16 @@ class Run {
   private readonly pairs = new WeakMap<Unit, Set<string>>();
 
   /**
-   * How alike two paragraphs are, for pairing edits: the mean of shared words
-   * and shared word pairs, so that unrelated text written with the same common
+   * How alike two paragraphs are, for pairing edits: shared words and (weighing double)
+   * shared word pairs, so that unrelated text written with the same common
    * words does not look alike while an edited sentence still does.
    */
   similarity(a: Unit, b: Unit): number {
-    return (dice(this.wordSet(a), this.wordSet(b)) + dice(this.pairSet(a), this.pairSet(b))) / 2;
+    const words = dice(this.wordSet(a), this.wordSet(b));
+    const pa = this.pairSet(a);
+    const pb = this.pairSet(b);
+    // A short paragraph has too few word pairs to tell: its words decide.
+    return pa.size < 3 || pb.size < 3 ? words : (words + 2 * dice(pa, pb)) / 3;
   }
 
   private wordSet(u: Unit): Set<string> {
@@ -344,10 +348,9 @@ function wordSet(text: string): Set<string> {
   return new Set(foldText(text).split(' ').filter(Boolean));
 }
 
-/** Word pairs of a text (single words for short texts). */
+/** Word pairs of a text. */
 function pairingSet(text: string): Set<string> {
   const words = foldText(text).split(' ').filter(Boolean);
-  if (words.length < 4) return new Set(words);
   const out = new Set<string>();
   for (let i = 1; i < words.length; i++) out.add(`${words[i - 1]} ${words[i]}`);
   return out;

@@ -88,3 +88,15 @@ describe('compareDocuments at its bounds', () => {
     expect(resolvedText(c, 'old')).toEqual(texts(before));
   }, 60_000);
 });
+
+describe('pairing edits', () => {
+  it('shows a short sentence that grew as an edit, not as a deletion and an insertion', () => {
+    const c = compareDocuments(d(h('Sammanfattning'), p('Förvaltningen tillstyrker förslaget.')), d(h('Sammanfattning'), p('Förvaltningen tillstyrker förslaget med vissa tillägg om tidplanen.')));
+    expect(c.changes.map((x) => x.op)).toEqual(['equal', 'change']);
+  });
+
+  it('does not pair unrelated paragraphs written with the same common words', () => {
+    const c = compareDocuments(d(p(makeText(30, 1))), d(p(makeText(30, 777))));
+    expect(c.changes.map((x) => x.op)).toEqual(['delete', 'insert']);
+  });
+});
