@@ -1,4 +1,5 @@
-import { UserError, type ApiHandlers } from '../core/api.js';
+import { CodedUserError, UserError, type ApiHandlers } from '../core/api.js';
+import { withStorageErrors } from './store/storageErrors.js';
 import { bodyFromJSON, bodyFromTemplate, displayTitle } from '../core/model/document.js';
 import { headingEntries } from '../core/model/outline.js';
 import { formatDataFileError } from '../core/data/loadYaml.js';
@@ -26,6 +27,8 @@ function safeFileName(name: string): string {
 }
 
 const NOT_FOUND = 'Dokumentet finns inte längre. Det kan ha tagits bort.';
+const CONFLICT =
+  'Dokumentet är öppet och har ändrats i ett annat fönster. Dina ändringar här har inte sparats över dem; de finns kvar i det här fönstret tills du väljer vad som ska gälla.';
 
 /**
  * The back end behind the API contract. The Electron IPC handlers and the
@@ -60,7 +63,7 @@ export function createServices(ctx: ServiceContext): ApiHandlers {
     return doc;
   };
 
-  return {
+  return withStorageErrors({
     getStartupInfo: () => ({
       dataFile: ctx.dataFile,
       warnings: [
@@ -114,9 +117,10 @@ export function createServices(ctx: ServiceContext): ApiHandlers {
       return store.createDocument({ kind, title, metadata, body: bodyFromTemplate(template).toJSON() });
     },
 
-    saveDocument: ({ id, metadata, body }) => {
+    saveDocument: ({ id, metadata, body, basedOn }) => {
       const doc = bodyFromJSON(body);
-      const updatedAt = store.saveDocument(id, displayTitle(metadata, doc), metadata, body);
+      const updatedAt = store.saveDocument(id, displayTitle(metadata, doc), metadata, body, basedOn);
+      if (updatedAt === 'conflict') throw new CodedUserError(CONFLICT, 'conflict');
       if (!updatedAt) throw new UserError(NOT_FOUND);
       return { updatedAt };
     },
@@ -175,7 +179,7 @@ export function createServices(ctx: ServiceContext): ApiHandlers {
       const document = store.createDocument({ kind, title: metadata.title, metadata, body: imported.body.toJSON() });
       return { document, notices: imported.notices };
     },
-  };
+  });
 }
 
 /** Imports a file, naming it in the message if it cannot be read. */
