@@ -14,7 +14,7 @@ const store = new DocumentStore(db);
 
 const bodyAt = (counter: number) => ({
   type: 'doc',
-  content: Array.from({ length: 1 + (counter % 600) }, (_, i) => ({
+  content: Array.from({ length: 1 + (counter % 150) }, (_, i) => ({
     type: 'paragraph',
     content: [{ type: 'text', text: `Stycke ${i} i utkast ${counter}: nämnden erbjuder stöd till den som vårdar en närstående.` }],
   })),
@@ -32,7 +32,7 @@ for (;;) {
   counter++;
   store.saveDocument(id, 'Krocktest', { title: 'Krocktest', counter: String(counter) }, bodyAt(counter));
   process.stdout.write(`autosave ${counter}\n`);
-  if (counter % 5 === 0) {
+  if (counter % 8 === 0) {
     const version = store.saveVersion(id, `Version ${counter}`)!;
     process.stdout.write(`version ${version.id} ${counter}\n`);
   }

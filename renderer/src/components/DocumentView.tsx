@@ -8,6 +8,7 @@ import { headingEntries, type OutlineEntry } from '../../../core/model/outline.j
 import { fieldsForKind, findTemplateSection } from '../../../core/model/templates.js';
 import { api } from '../api.js';
 import { Autosave, takeJournal, type SaveState } from '../autosave.js';
+import { SaveProblem } from './SaveProblem.js';
 import { EditorPane, type EditorHandle } from '../editor/EditorPane.js';
 import { createEditorState } from '../editor/setup.js';
 import { formatDateTime, formatTime } from '../format.js';
@@ -61,6 +62,7 @@ export function DocumentView(props: {
       stored.id,
       () => ({ id: stored.id, metadata: metadataRef.current, body: editor.current!.doc().toJSON() }),
       setSaveState,
+      stored.updatedAt,
     );
     autosave.current = saver;
     if (journal) {
@@ -190,6 +192,15 @@ export function DocumentView(props: {
         </button>
         <SaveStatus state={saveState} />
       </div>
+      <SaveProblem
+        state={saveState}
+        onRetry={() => void autosave.current?.retry()}
+        onKeepMine={() => void autosave.current?.keepMine().catch((e: Error) => props.onError(e.message))}
+        onTakeStored={() => {
+          autosave.current?.discardMine();
+          api.getDocument({ id: stored.id }).then(props.onReplaced, (e: Error) => props.onError(e.message));
+        }}
+      />
       <MetadataForm fields={fields} patterns={startup.metadataConfig.diarienummer} metadata={metadata} onChange={onMetadata} />
       <div className="workspace">
         <Outline entries={outline} onSelect={(entry) => editor.current?.focusAt(entry.pos)} />
@@ -245,7 +256,7 @@ function SaveStatus({ state }: { state: SaveState }) {
         ? 'Sparar…'
         : state.kind === 'pending'
           ? 'Ändringar ej sparade ännu'
-          : `Kunde inte spara: ${state.message}`;
+          : 'Inte sparat – se meddelandet';
   return (
     <p className={`save-status ${state.kind}`} role="status" aria-live="polite" data-testid="save-status">
       {text}
