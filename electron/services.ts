@@ -1,5 +1,6 @@
 import { CodedUserError, UserError, type ApiHandlers } from '../core/api.js';
 import { withStorageErrors } from './store/storageErrors.js';
+import { exportFileName } from './fileNames.js';
 import { bodyFromJSON, bodyFromTemplate, displayTitle } from '../core/model/document.js';
 import { headingEntries } from '../core/model/outline.js';
 import { formatDataFileError } from '../core/data/loadYaml.js';
@@ -22,9 +23,6 @@ export interface ServiceContext {
 
 const USER_NAME = 'userName';
 
-function safeFileName(name: string): string {
-  return name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120) || 'Dokument';
-}
 
 const NOT_FOUND = 'Dokumentet finns inte längre. Det kan ha tagits bort.';
 const CONFLICT =
@@ -96,14 +94,14 @@ export function createServices(ctx: ServiceContext): ApiHandlers {
       if (input.newVersionId === null && !fromFile) store.saveVersion(input.documentId, `Exporterad jämförelse med "${old.label}"`);
       const comparison = compareDocuments(bodyFromJSON(old.body), bodyFromJSON(next.body), input);
       const bytes = await exportComparison(comparison, { author: userName(), date: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'), title: `Jämförelse: ${old.label} – ${next.label}` });
-      return { fileName: `${safeFileName(`Jämförelse ${next.title || 'dokument'}`)}.docx`, data: Buffer.from(bytes).toString('base64') };
+      return { fileName: exportFileName(`Jämförelse ${next.title || 'dokument'}`, 'docx'), data: Buffer.from(bytes).toString('base64') };
     },
 
     exportDocumentDocx: async ({ id }) => {
       const doc = requireDocument(id);
       const metadataRows = fieldsForKind(templates, doc.kind).map((f) => ({ label: f.label, value: doc.metadata[f.key] ?? '' }));
       const bytes = await exportDocument({ kind: doc.kind, metadata: doc.metadata, body: bodyFromJSON(doc.body), metadataRows, author: userName() });
-      return { fileName: `${safeFileName(doc.title || 'Dokument')}.docx`, data: Buffer.from(bytes).toString('base64') };
+      return { fileName: exportFileName(doc.title || 'Dokument', 'docx'), data: Buffer.from(bytes).toString('base64') };
     },
 
     listDocuments: () => store.listDocuments(),
