@@ -18,9 +18,10 @@ export interface Backend {
 export function startBackend(appRoot: string, dataDir: string, options: OpenOptions = {}): Backend {
   mkdirSync(dataDir, { recursive: true });
   const { db, path, warnings } = openDatabase(dataDir, options);
-  const templates = loadTemplates(readYamlFolder(appRoot, 'templates'));
+  const refused = (message: string) => void warnings.push(message);
+  const templates = loadTemplates(readYamlFolder(appRoot, 'templates', refused));
   // The municipality's own packs live in the data folder, in "regler/".
-  const ruleFiles = readRuleFiles(appRoot, [join(dataDir, 'regler')]);
+  const ruleFiles = readRuleFiles(appRoot, [join(dataDir, 'regler')], refused);
   for (const e of loadRuleFiles(ruleFiles).errors) warnings.push(`Regelpaketet kunde inte läsas: ${formatDataFileError(e)}`);
   const services = createServices({ store: new DocumentStore(db), templates, ruleFiles, dataFile: path, warnings });
   return { services, close: () => db.close() };

@@ -17,7 +17,14 @@ export function checkTerm(check: ReturnType<typeof compileTermCheck>, replacemen
       found = [];
       if (!check.unless?.test(block.folded)) {
         check.re.lastIndex = 0;
-        for (let m = check.re.exec(block.folded); m; m = check.re.exec(block.folded)) found.push([m.index, m.index + m[0].length]);
+        for (let m = check.re.exec(block.folded); m; m = check.re.exec(block.folded)) {
+          // A pack's regex may match the empty string: that is no term, and exec would not move on.
+          if (m[0].length === 0) {
+            check.re.lastIndex++;
+            continue;
+          }
+          found.push([m.index, m.index + m[0].length]);
+        }
       }
       block.memo.set(check.key, found);
     }
