@@ -36,7 +36,7 @@ export async function exportCommand(file: string, out: string, kind: DocumentKin
   }
   const k = kind ?? imported.suggestedKind ?? detectKind(imported.body.textContent)?.kind ?? 'riktlinje';
   const templates = loadTemplates(readYamlFolder(io.appRoot, 'templates'));
-  const metadataRows = fieldsForKind(templates, k).map((f) => ({ label: f.label, value: imported.metadata[f.key] ?? '' }));
+  const metadataRows = fieldsForKind(templates, k).map((f) => ({ key: f.key, label: f.label, value: imported.metadata[f.key] ?? '' }));
   const bytes = await exportDocument({ kind: k, metadata: imported.metadata, body: imported.body, metadataRows, author });
   try {
     await writeAtomically(out, bytes);

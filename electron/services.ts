@@ -99,7 +99,7 @@ export function createServices(ctx: ServiceContext): ApiHandlers {
 
     exportDocumentDocx: async ({ id }) => {
       const doc = requireDocument(id);
-      const metadataRows = fieldsForKind(templates, doc.kind).map((f) => ({ label: f.label, value: doc.metadata[f.key] ?? '' }));
+      const metadataRows = fieldsForKind(templates, doc.kind).map((f) => ({ key: f.key, label: f.label, value: doc.metadata[f.key] ?? '' }));
       const bytes = await exportDocument({ kind: doc.kind, metadata: doc.metadata, body: bodyFromJSON(doc.body), metadataRows, author: userName() });
       return { fileName: exportFileName(doc.title || 'Dokument', 'docx'), data: Buffer.from(bytes).toString('base64') };
     },
