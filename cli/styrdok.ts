@@ -1,23 +1,21 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { importFile } from '../core/import/importFile.js';
-import { errorReason } from './errors.js';
-import { headingEntries } from '../core/model/outline.js';
 import { KIND_LABELS, isDocumentKind, DOCUMENT_KINDS, type DocumentKind } from '../core/model/kinds.js';
 import { isIsoDate } from '../core/model/metadata.js';
-import { readRuleFiles, readYamlFolder } from '../io/dataFiles.js';
-import { buildEngine } from './engineSetup.js';
+import { readExtraRuleFiles, readYamlFolder } from '../io/dataFiles.js';
+import { regexCheck } from '../io/regexSafety.js';
+import { buildEngine, loadRules } from './engineSetup.js';
 import { checkFile, type FileError, type FileReport } from './checkFile.js';
 import { checkInPool } from './pool.js';
 import { exitCode, formatReport, isError } from './report.js';
 import { compareCommand, exportCommand } from './exportCommands.js';
+import { outlineCommand } from './outlineCommand.js';
 
 const HELP = `Användning: styrdok <kommando> [flaggor] FIL...
 
 Kommandon:
   check FIL...     Kontrollerar att dokumenten innehåller det de ska (.docx, .txt, .md, .pdf)
-  outline FIL...   Visar metadata, föreslagen dokumenttyp och rubriker
+  outline FIL...   Visar metadata, föreslagen dokumenttyp och rubriker (med --json som JSON)
   export FIL -o UT.docx            Exporterar ett dokument till Word
   compare GAMMAL NY [-o UT.docx]   Jämför två versioner; med -o som Word-fil med spårade ändringar
 
@@ -130,20 +128,24 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     io.err.write('styrdok: ange minst en fil.\n');
     return 2;
   }
-  return parsed.command === 'check' ? check(parsed, io) : outline(parsed, io);
+  return parsed.command === 'check' ? check(parsed, io) : outlineCommand(parsed.files, parsed.json, io);
 }
 
 async function check(p: Parsed, io: CliIO): Promise<number> {
-  const input = { ruleFiles: readRuleFiles(io.appRoot, p.packs), templateFiles: readYamlFolder(io.appRoot, 'templates') };
-  const { engine, errors } = buildEngine(input);
+  const builtIn = readYamlFolder(io.appRoot, 'rules');
+  const { loaded, errors } = loadRules(builtIn, readExtraRuleFiles(p.packs), () => regexCheck(io.appRoot));
+  // Only packs that loaded go on, so worker threads neither report nor run a refused pack again.
+  const input = { ruleFiles: loaded.accepted, templateFiles: readYamlFolder(io.appRoot, 'templates') };
   for (const e of errors) io.err.write(`styrdok: ${e}\n`);
   const options = { kind: p.kind, date: p.date, today: new Date().toISOString().slice(0, 10) };
   const progress = io.err.isTTY && p.files.length > 1 ? (n: number) => io.err.write(`\rKontrollerar ${n}/${p.files.length}…`) : () => undefined;
   const threads = Math.min(availableParallelism(), p.files.length);
   let results: (FileReport | FileError)[];
   if (io.script && threads > 1 && p.files.length >= 4) {
+    // The engine is built in the workers only: this thread never checks a file.
     results = await checkInPool(io.script, p.files, input, options, threads, progress);
   } else {
+    const engine = buildEngine(input, loaded);
     results = [];
     for (const file of p.files) {
       results.push(await checkFile(file, engine, options));
@@ -151,7 +153,12 @@ async function check(p: Parsed, io: CliIO): Promise<number> {
     }
   }
   if (io.err.isTTY && p.files.length > 1) io.err.write('\r\x1b[K');
-  for (const r of results) if (isError(r)) io.err.write(`styrdok: ${r.file}: ${r.error}\n`);
+  for (const r of results) {
+    if (isError(r)) io.err.write(`styrdok: ${r.file}: ${r.error}\n`);
+    else if (r.kindSource === 'default') {
+      io.err.write(`styrdok: ${r.file}: dokumenttypen kunde inte avgöras; kontrollerades som ${KIND_LABELS[r.kind].toLocaleLowerCase('sv')} (ange --kind för att välja)\n`);
+    }
+  }
   if (p.json) io.out.write(JSON.stringify(results, null, 2) + '\n');
   else {
     for (const r of results) {
@@ -161,29 +168,4 @@ async function check(p: Parsed, io: CliIO): Promise<number> {
     }
   }
   return exitCode(results, errors.length > 0);
-}
-
-async function outline(p: Parsed, io: CliIO): Promise<number> {
-  let code = 0;
-  const results: unknown[] = [];
-  for (const file of p.files) {
-    try {
-      const doc = await importFile(basename(file), new Uint8Array(readFileSync(file)));
-      const headings = headingEntries(doc.body).map((h) => ({ level: h.level, heading: h.heading }));
-      if (p.json) results.push({ file, kind: doc.suggestedKind, metadata: doc.metadata, headings, notices: doc.notices });
-      else {
-        io.out.write(`${file}\n  Föreslagen typ: ${doc.suggestedKind ? KIND_LABELS[doc.suggestedKind] : 'okänd'}\n`);
-        for (const [k, v] of Object.entries(doc.metadata)) io.out.write(`  ${k}: ${v}\n`);
-        for (const h of headings) io.out.write(`  ${'  '.repeat(h.level - 1)}${h.heading}\n`);
-        for (const n of doc.notices) io.out.write(`  Obs: ${n}\n`);
-      }
-    } catch (e) {
-      code = 2;
-      const reason = errorReason(e);
-      io.err.write(`styrdok: ${file}: ${reason}\n`);
-      if (p.json) results.push({ file, error: reason });
-    }
-  }
-  if (p.json) io.out.write(JSON.stringify(results, null, 2) + '\n');
-  return code;
 }

@@ -55,8 +55,10 @@ export function readYamlFolder(root: string, folder: string, refused: RefusedFil
 
 /** Reads the rule packs shipped with the app, then each extra pack folder (a municipality's own), in order. */
 export function readRuleFiles(appRoot: string, extraDirs: string[] = [], refused: RefusedFile = toStderr): DataFile[] {
-  return [
-    ...readYamlFolder(appRoot, 'rules', refused),
-    ...extraDirs.flatMap((dir) => readYamlFolder(dir, '.', refused).map((f) => ({ ...f, path: join(dir, f.path) }))),
-  ];
+  return [...readYamlFolder(appRoot, 'rules', refused), ...readExtraRuleFiles(extraDirs, refused)];
+}
+
+/** The packs in extra folders only (a municipality's own): these get the stricter checks of untrusted data. */
+export function readExtraRuleFiles(extraDirs: string[], refused: RefusedFile = toStderr): DataFile[] {
+  return extraDirs.flatMap((dir) => readYamlFolder(dir, '.', refused).map((f) => ({ ...f, path: join(dir, f.path) })));
 }

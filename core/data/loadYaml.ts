@@ -74,7 +74,8 @@ export function loadYaml<T>(file: DataFile, schema: ZodType<T>): LoadResult<T> {
   if (depthOf(data, MAX_DATA_DEPTH) > MAX_DATA_DEPTH) return fail(null, null, TOO_DEEP);
   let parsed: ReturnType<typeof schema.safeParse>;
   try {
-    parsed = schema.safeParse(data);
+    // reportInput: without the input every issue would read as a missing value.
+    parsed = schema.safeParse(data, { reportInput: true });
   } catch (e) {
     if (isStackOverflow(e)) return fail(null, null, TOO_DEEP);
     throw e;
@@ -152,4 +153,11 @@ function swedishType(expected: unknown): string {
 export function formatDataFileError(error: DataFileError): string {
   const where = error.line != null ? `${error.path}:${error.line}` : error.path;
   return `${where}: ${error.key ? `${error.key}: ` : ''}${error.message}`;
+}
+
+/** The line of a key path in a data file (for problems found after validation, e.g. a reference to an unknown id). */
+export function lineAt(file: DataFile, path: (string | number)[]): number | null {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(file.text, { lineCounter, prettyErrors: false });
+  return doc.errors.length ? null : lineOf(doc, lineCounter, path);
 }

@@ -17,6 +17,7 @@ import { Outline } from './Outline.js';
 import { VersionsPanel } from './VersionsPanel.js';
 import { Dialog } from './Dialog.js';
 import { FindingsPanel } from './FindingsPanel.js';
+import { replaceFinding } from '../editor/replaceFinding.js';
 import { CompareDialog } from './CompareDialog.js';
 import { download } from '../files.js';
 import { RuleChecker } from '../rules/checker.js';
@@ -208,7 +209,7 @@ export function DocumentView(props: {
           <EditorPane ref={editor} key={stored.id + stored.updatedAt} initialState={initialState} editable label={`Text: ${title}`} onDocChange={onDocChange} />
         </main>
         <div className="side">
-          <FindingsPanel result={check} canInsert={canInsert} sectionPosFor={sectionPosFor} onInsert={insertSection} onJump={(pos) => editor.current?.focusAt(Math.max(0, pos - 1))} />
+          <FindingsPanel result={check} canInsert={canInsert} sectionPosFor={sectionPosFor} onInsert={insertSection} onJump={(pos) => editor.current?.focusAt(Math.max(0, pos - 1))} onReplace={(f) => editor.current?.apply((state) => replaceFinding(state, f))} />
           <VersionsPanel versions={versions} onSave={saveVersion} onOpen={(v) => void openVersion(v)} onRestore={(v) => void restore(v)} onCompare={(v) => void autosave.current!.saveNow().then(() => setComparing(v))} />
         </div>
       </div>
