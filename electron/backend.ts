@@ -20,10 +20,11 @@ export interface Backend {
 export function startBackend(appRoot: string, dataDir: string, options: OpenOptions = {}): Backend {
   mkdirSync(dataDir, { recursive: true });
   const { db, path, warnings } = openDatabase(dataDir, options);
-  const templates = loadTemplates(readYamlFolder(appRoot, 'templates'));
+  const refused = (message: string) => void warnings.push(message);
+  const templates = loadTemplates(readYamlFolder(appRoot, 'templates', refused));
   // The municipality's own packs live in the data folder, in "regler/".
-  const builtIn = readYamlFolder(appRoot, 'rules');
-  const extra = readExtraRuleFiles([join(dataDir, 'regler')]);
+  const builtIn = readYamlFolder(appRoot, 'rules', refused);
+  const extra = readExtraRuleFiles([join(dataDir, 'regler')], refused);
   const loaded = loadRuleFiles([...builtIn, ...extra], extra.length ? { regexCheck: regexCheck(appRoot), trusted: (f) => builtIn.includes(f) } : {});
   for (const e of loaded.errors) warnings.push(`Regelpaketet kunde inte läsas: ${formatDataFileError(e)}`);
   // The renderer gets only the packs that loaded: a refused pack (e.g. a regex that can hang) never reaches it.
