@@ -19,10 +19,15 @@ const MAX_FILE_BYTES = 40 * 1024 * 1024;
 export function ImportDialog(props: { startup: StartupInfo; onClose: () => void; onImported: (doc: StoredDocument, notices: string[]) => void }) {
   const [file, setFile] = useState<{ name: string; data: string } | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
-  const [kind, setKind] = useState<DocumentKind>('riktlinje');
+  // No kind until detection suggests one or the user picks one: an undetected kind is asked for, never assumed.
+  const [kind, setKind] = useState<DocumentKind | null>(null);
   const [metadata, setMetadata] = useState<Metadata>({});
   const { startup } = props;
-  const fields = useMemo(() => fieldsForKind({ templates: startup.templates, metadata: startup.metadataConfig }, kind), [startup, kind]);
+  // Until a kind is chosen the form shows the fields every kind has.
+  const fields = useMemo(
+    () => (kind ? fieldsForKind({ templates: startup.templates, metadata: startup.metadataConfig }, kind) : startup.metadataConfig.fields),
+    [startup, kind],
+  );
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -30,6 +35,7 @@ export function ImportDialog(props: { startup: StartupInfo; onClose: () => void;
     setError(null);
     setPreview(null);
     setFile(null);
+    setKind(null);
     if (!picked) return;
     if (picked.size > MAX_FILE_BYTES) {
       setError(`${picked.name} är större än ${MAX_FILE_BYTES / 1024 / 1024} MB och kan inte importeras.`);
@@ -42,7 +48,7 @@ export function ImportDialog(props: { startup: StartupInfo; onClose: () => void;
       setFile({ name: picked.name, data });
       setPreview(p);
       setMetadata(p.metadata);
-      if (p.suggestedKind) setKind(p.suggestedKind);
+      setKind(p.suggestedKind);
     } catch (e) {
       setError((e as Error).message);
     } finally {
@@ -51,7 +57,7 @@ export function ImportDialog(props: { startup: StartupInfo; onClose: () => void;
   };
 
   const submit = async () => {
-    if (!file) return;
+    if (!file || !kind) return;
     setBusy(true);
     try {
       // Only the fields of the chosen kind are sent as corrections; other recognised fields stay as read.
@@ -88,7 +94,12 @@ export function ImportDialog(props: { startup: StartupInfo; onClose: () => void;
               {n}
             </p>
           ))}
-          <fieldset>
+          {!preview.suggestedKind && (
+            <p className="notice" role="note" id="import-kind-unknown">
+              Styrdok kunde inte avgöra vilken sorts dokument det här är. Välj dokumenttyp nedan, så granskas det mot rätt krav.
+            </p>
+          )}
+          <fieldset aria-describedby={preview.suggestedKind ? undefined : 'import-kind-unknown'}>
             <legend>Dokumenttyp{preview.suggestedKind ? ` (förslag: ${KIND_LABELS[preview.suggestedKind]})` : ''}</legend>
             {DOCUMENT_KINDS.map((k) => (
               <label key={k} className="radio">
@@ -116,7 +127,7 @@ export function ImportDialog(props: { startup: StartupInfo; onClose: () => void;
         <button type="button" onClick={props.onClose}>
           Avbryt
         </button>
-        <button type="button" className="primary" disabled={!preview || busy} onClick={() => void submit()}>
+        <button type="button" className="primary" disabled={!preview || !kind || busy} onClick={() => void submit()}>
           Importera
         </button>
       </div>
