@@ -6,7 +6,14 @@ import type { DocumentKind } from './kinds.js';
  */
 const SIGNALS: Record<DocumentKind, RegExp[]> = {
   motionssvar: [/\bmotion(en|är|ären|ens)?\b/giu, /\bsvar på motion\b/giu, /\bmotionär/giu, /\banse motionen besvarad\b/giu],
-  remissvar: [/\bremiss(en|var|svar|instans)?\b/giu, /\bsvar på remiss\b/giu, /\btillstyrker|avstyrker\b/giu],
+  remissvar: [
+    /\bremiss(en|var|svar|instans)?\b/giu,
+    /\bsvar på remiss\b/giu,
+    /\btillstyrker|avstyrker\b/giu,
+    // A reply to an authority or a consultation: "avge yttrande till …", "yttrande över förslaget".
+    /(?<![\p{L}])(avge|avger|lämna|lämnar|överlämna)\s+(ett\s+)?yttrande(?![\p{L}])/giu,
+    /(?<![\p{L}])yttrande\s+(till|över)(?![\p{L}])/giu,
+  ],
   riktlinje: [/\briktlinje(n|r|rna)?\b/giu],
   program: [
     /\bprogram(met)? för (stöd till )?anhöriga\b/giu,
@@ -14,6 +21,8 @@ const SIGNALS: Record<DocumentKind, RegExp[]> = {
     /\banhörigpolicy/giu,
     /\bhandlingsplan/giu,
     /\bvärdighetsgarantier?/giu,
+    // Material that speaks to the carer ("du som vårdar", "stöd till dig som anhörig") is the kommun's offer: a programme.
+    /(?<![\p{L}])(du|dig)\s+som\s+(vårdar|stöttar|stödjer|hjälper|är\s+anhörig|anhörig)(?![\p{L}])/giu,
   ],
 };
 
