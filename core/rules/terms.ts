@@ -7,8 +7,22 @@ import { foldText } from '../text/normalize.js';
  * Word boundaries are Unicode-aware: JavaScript's \b is not.
  */
 export function compileTerms(terms: string[], flags = 'u'): RegExp {
-  return new RegExp(terms.map(termSource).join('|'), flags);
+  const source = terms.map(termSource).join('|');
+  // A RegExp without g/y keeps no state, so engines built from the same packs share it, and V8
+  // compiles each large Unicode pattern once per process instead of once per engine.
+  if (/[gy]/.test(flags)) return new RegExp(source, flags);
+  const key = `${flags}|${source}`;
+  let re = shared.get(key);
+  if (!re) {
+    re = new RegExp(source, flags);
+    // V8 compiles a pattern on its first run: do it now, while the packs load, not inside a timed check.
+    re.test('a');
+    if (shared.size > 5000) shared.clear();
+    shared.set(key, re);
+  }
+  return re;
 }
+const shared = new Map<string, RegExp>();
 
 function termSource(term: string): string {
   if (term.startsWith('re:')) return `(?:${term.slice(3)})`;
