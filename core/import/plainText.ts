@@ -363,35 +363,45 @@ export function blocksToDoc(blocks: TextBlock[], footnotes: string[] = []): PMNo
     const m = /^(\d{1,3}) (.*)$/su.exec(note);
     if (m && !notes.has(m[1]!)) notes.set(m[1]!, m[2]!);
   }
+  const sup = (label: string) => [...label].map((d) => SUPERSCRIPT[Number(d)]).join('');
   // A mark the digit scan left plain ("på3." after a two-letter word) is made superscript where the note's number follows a word.
-  const marked = new Set<string>();
-  for (const b of blocks) for (const t of b.type === 'list' ? b.items : [b.text]) for (const m of t.matchAll(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu)) marked.add([...m[0]].map((c) => String(SUPERSCRIPT.indexOf(c))).join(''));
+  const texts = notes.size ? blocks.flatMap((b) => (b.type === 'list' ? b.items : [b.text])) : [];
+  const marked = new Set([...notes.keys()].filter((label) => texts.some((t) => t.includes(sup(label)))));
   const glue = (t: string): string => {
     for (const label of notes.keys()) {
-      if (marked.has(label)) continue;
-      const re = new RegExp(`(?<=\\p{Ll}{2})${label}(?=[\\s.,;:)!?]|$)`, 'u');
-      const m = re.exec(t);
+      if (marked.has(label) || !t.includes(label)) continue;
+      const m = new RegExp(`(?<=\\p{Ll}{2})${label}(?=[\\s.,;:)!?]|$)`, 'u').exec(t);
       if (m) {
         marked.add(label);
-        t = t.slice(0, m.index) + [...label].map((d) => SUPERSCRIPT[Number(d)]).join('') + t.slice(m.index + label.length);
+        t = t.slice(0, m.index) + sup(label) + t.slice(m.index + label.length);
       }
     }
     return t;
   };
+  // Each note at the first mark of its number, in text order; notes are few, so a plain search per note.
   const inline = (raw: string): PMNode[] => {
-    const t = notes.size ? glue(raw) : raw;
-    if (!t) return [];
-    if (!notes.size) return [schema.text(t)];
+    if (!raw) return [];
+    if (!notes.size) return [schema.text(raw)];
+    const t = glue(raw);
+    const hits: { at: number; label: string; length: number }[] = [];
+    for (const label of notes.keys()) {
+      const mark = sup(label);
+      let at = t.indexOf(mark);
+      // "¹" must not be part of "¹²" or "²¹": the mark stands alone.
+      const joined = (i: number) => (i + mark.length < t.length && SUPERSCRIPT.includes(t[i + mark.length]!)) || (i > 0 && SUPERSCRIPT.includes(t[i - 1]!));
+      while (at >= 0 && joined(at)) at = t.indexOf(mark, at + 1);
+      if (at >= 0) hits.push({ at, label, length: mark.length });
+    }
+    if (!hits.length) return [schema.text(t)];
+    hits.sort((x, y) => x.at - y.at);
     const out: PMNode[] = [];
     let from = 0;
-    for (const m of t.matchAll(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu)) {
-      const label = [...m[0]].map((c) => String(SUPERSCRIPT.indexOf(c))).join('');
-      const text = notes.get(label);
-      if (text === undefined) continue;
-      notes.delete(label);
-      if (m.index! > from) out.push(schema.text(t.slice(from, m.index)));
-      out.push(schema.nodes.footnote.create({ label, text }));
-      from = m.index! + m[0].length;
+    for (const h of hits) {
+      if (h.at < from) continue;
+      if (h.at > from) out.push(schema.text(t.slice(from, h.at)));
+      out.push(schema.nodes.footnote.create({ label: h.label, text: notes.get(h.label)! }));
+      notes.delete(h.label);
+      from = h.at + h.length;
     }
     if (from < t.length) out.push(schema.text(t.slice(from)));
     return out;
