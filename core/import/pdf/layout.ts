@@ -90,8 +90,12 @@ function isHeadingGroup(group: Group, bodySize: number): boolean {
   if (group.lines.length > 3) return false;
   const larger = first.size >= bodySize + 0.9;
   const bolder = first.bold && first.size >= bodySize - 0.6;
-  if (!larger && !bolder) return false;
   const text = textOf(group);
+  // Set in capitals at body size, on a line of its own: a heading by the typewriter convention.
+  const unnumbered = text.replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/, '');
+  const letters = unnumbered.replace(/[^\p{L}]/gu, '');
+  const capitals = letters.length >= 4 && letters === letters.toUpperCase() && !/\d/.test(unnumbered) && group.lines.length === 1;
+  if (!larger && !bolder && !capitals) return false;
   if (text.length > 200 || text.length < 2 || !/\p{L}{2}/u.test(text)) return false;
   if (/[.,;]$/u.test(text) && !/^\d+(\.\d+)*\.?$/.test(text.split(' ')[0]!) ) return false;
   if (first.cells.length > 1 && !NUMBERING.test(text)) return false;
