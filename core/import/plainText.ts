@@ -15,7 +15,9 @@ import { ACTOR_HEADING, isSectionName } from './sectionNames.js';
 export type TextBlock =
   | { type: 'heading'; level: 1 | 2 | 3; text: string; line: number }
   | { type: 'paragraph'; text: string; line: number }
-  | { type: 'list'; ordered: boolean; items: string[]; lines: number[] };
+  | { type: 'list'; ordered: boolean; items: string[]; lines: number[] }
+  /** A simple table (from a PDF's aligned columns); `header`: the first row is a header row. */
+  | { type: 'table'; rows: string[][]; header: boolean; lines: number[] };
 
 export interface PlainTextResult {
   metadata: Metadata;
@@ -349,7 +351,7 @@ export function takeTitle(result: PlainTextResult): PlainTextResult {
 
 /** The source line of every text block, in document order (as buildCheckDocument walks them). */
 export function blockLines(blocks: TextBlock[]): number[] {
-  return blocks.flatMap((b) => (b.type === 'list' ? b.lines : [b.line]));
+  return blocks.flatMap((b) => (b.type === 'list' ? b.lines : b.type === 'table' ? b.rows.flatMap((r, i) => r.map(() => b.lines[i]!)) : [b.line]));
 }
 
 /**
@@ -365,7 +367,7 @@ export function blocksToDoc(blocks: TextBlock[], footnotes: string[] = []): PMNo
   }
   const sup = (label: string) => [...label].map((d) => SUPERSCRIPT[Number(d)]).join('');
   // A mark the digit scan left plain ("på3." after a two-letter word) is made superscript where the note's number follows a word.
-  const texts = notes.size ? blocks.flatMap((b) => (b.type === 'list' ? b.items : [b.text])) : [];
+  const texts = notes.size ? blocks.flatMap((b) => (b.type === 'list' ? b.items : b.type === 'table' ? b.rows.flat() : [b.text])) : [];
   const marked = new Set([...notes.keys()].filter((label) => texts.some((t) => t.includes(sup(label)))));
   const glue = (t: string): string => {
     for (const label of notes.keys()) {
@@ -409,6 +411,17 @@ export function blocksToDoc(blocks: TextBlock[], footnotes: string[] = []): PMNo
   const nodes = blocks.map((b) => {
     if (b.type === 'heading') return heading.create({ level: b.level }, inline(b.text));
     if (b.type === 'paragraph') return paragraph.create(null, inline(b.text));
+    if (b.type === 'table') {
+      const { table, table_row, table_cell, table_header } = schema.nodes;
+      const width = Math.max(...b.rows.map((r) => r.length));
+      return table.create(
+        null,
+        b.rows.map((r, i) => {
+          const cell = i === 0 && b.header ? table_header : table_cell;
+          return table_row.create(null, Array.from({ length: width }, (_, c) => cell.create(null, paragraph.create(null, inline(r[c] ?? '')))));
+        }),
+      );
+    }
     const listType = b.ordered ? ordered_list : bullet_list;
     return listType.create(null, b.items.map((item) => list_item.create(null, paragraph.create(null, inline(item)))));
   });

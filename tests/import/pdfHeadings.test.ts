@@ -71,6 +71,22 @@ describe.skipIf(!hasCorpus)('PDF import by layout', () => {
     expect(doc.notices.join(' ')).toMatch(/fotnoter/);
   });
 
+  it('turns a table with clear columns into a table, its first row a header', () => {
+    const { doc } = cases.find((x) => x.c.fixture.name === 'own-motionssvar')!;
+    const tables: { header: boolean; rows: string[][] }[] = [];
+    doc.body.forEach((n) => {
+      if (n.type.name !== 'table') return;
+      const rows: string[][] = [];
+      n.forEach((r) => {
+        const cells: string[] = [];
+        r.forEach((c) => cells.push(c.textContent));
+        rows.push(cells);
+      });
+      tables.push({ header: n.firstChild!.firstChild!.type.name === 'table_header', rows });
+    });
+    expect(tables).toEqual([{ header: true, rows: [['År', 'Platser', 'Kostnad'], ['2026', '4', '0,6 mnkr'], ['2027', '8', '1,2 mnkr']] }]);
+  });
+
   it('turns bullets into a list', () => {
     const { doc } = cases.find((x) => x.c.fixture.name === 'own-riktlinje')!;
     const lists: string[][] = [];
