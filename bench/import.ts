@@ -9,6 +9,7 @@ import { pageLines } from '../core/import/pdf/lines.js';
 import { exportDocument } from '../core/docx/write.js';
 import { headingEntries } from '../core/model/outline.js';
 import { headingPdfs, scoreHeadings, type HeadingCase } from '../tests/helpers/headingPdfs.js';
+import { makeText } from './fixtures.js';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -54,6 +55,19 @@ export async function benchImport(root: string): Promise<Record<string, unknown>
     for (let i = 0; i < 3; i++) await importFile('seed001.txt', bytes); // warm up
     result.seed001Text = { chars: bytes.length, importMedianMs: await time(15, () => importFile('seed001.txt', bytes)), targetMs: 25 };
   }
+  // The 300 documents of 10–30 pages that bench/rules.ts checks with the CLI: their import alone, in this thread.
+  const batch: Uint8Array[] = [];
+  for (let n = 0; n < 300; n++) {
+    const parts = [`Riktlinje nummer ${n}`, '', `Datum: 2026-0${1 + (n % 9)}-1${n % 10}`, ''];
+    for (let s = 0; s < 10 + (n % 21); s++) parts.push(`Avsnitt ${s + 1}`, makeText(400, n * 100 + s), '');
+    batch.push(new TextEncoder().encode(parts.join('\n')));
+  }
+  result.batch300Text = {
+    documents: batch.length,
+    importMs: await time(1, async () => {
+      for (const d of batch) await importFile('dok.txt', d);
+    }),
+  };
   if (!hasLibreOffice()) {
     result.pdf = 'skipped: libreoffice saknas';
     return result;
