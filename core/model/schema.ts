@@ -85,10 +85,13 @@ const nodes: Record<string, NodeSpec> = {
         getAttrs: (dom: HTMLElement) => ({ label: dom.getAttribute('data-label') ?? dom.textContent ?? '', text: dom.getAttribute('data-footnote') ?? '' }),
       },
     ],
+    // The note's text is read out by screen readers after the mark and shown as a tooltip.
     toDOM: (node): DOMOutputSpec => [
       'sup',
       { class: 'footnote', 'data-footnote': node.attrs.text, 'data-label': node.attrs.label, title: `Fotnot ${node.attrs.label}: ${node.attrs.text}` },
+      ['span', { class: 'visually-hidden' }, 'Fotnot '],
       String(node.attrs.label),
+      ['span', { class: 'visually-hidden' }, `: ${node.attrs.text}`],
     ],
   },
   hard_break: {
