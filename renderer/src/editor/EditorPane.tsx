@@ -1,9 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { EditorView } from 'prosemirror-view';
 import { transformPastedHTML } from './setup.js';
 import type { EditorStore } from './store.js';
 import { Toolbar } from './Toolbar.js';
 import { pasteBeforeHeading } from './wordHabits.js';
+import { typeThroughTransaction } from './typing.js';
 
 /**
  * The ProseMirror view inside React. ProseMirror owns the text and reports
@@ -11,7 +12,7 @@ import { pasteBeforeHeading } from './wordHabits.js';
  * only updates the view and the store: nothing React renders depends on
  * every keystroke.
  */
-export function EditorPane(props: { store: EditorStore; editable: boolean; label: string }) {
+export const EditorPane = memo(function EditorPane(props: { store: EditorStore; editable: boolean; label: string }) {
   const mount = useRef<HTMLDivElement>(null);
   const { store } = props;
 
@@ -21,6 +22,7 @@ export function EditorPane(props: { store: EditorStore; editable: boolean; label
       editable: () => props.editable,
       transformPastedHTML,
       handlePaste: pasteBeforeHeading,
+      handleKeyPress: typeThroughTransaction,
       attributes: {
         role: 'textbox',
         'aria-multiline': 'true',
@@ -49,4 +51,4 @@ export function EditorPane(props: { store: EditorStore; editable: boolean; label
       <div ref={mount} className="editor-mount" />
     </div>
   );
-}
+});
