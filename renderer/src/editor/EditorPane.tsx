@@ -12,6 +12,9 @@ import { typeThroughTransaction } from './typing.js';
  * only updates the view and the store: nothing React renders depends on
  * every keystroke.
  */
+/** About 300 pages of text. */
+const SPELLCHECK_MAX_SIZE = 1_000_000;
+
 export const EditorPane = memo(function EditorPane(props: { store: EditorStore; editable: boolean; label: string }) {
   const mount = useRef<HTMLDivElement>(null);
   const { store } = props;
@@ -28,7 +31,9 @@ export const EditorPane = memo(function EditorPane(props: { store: EditorStore; 
         'aria-multiline': 'true',
         'aria-label': props.label,
         class: 'prose',
-        spellcheck: 'true',
+        // Chromium's spell checker walks the whole editable text in idle time, for seconds at a time
+        // in a document of several MB; above this size the writer's typing comes first.
+        spellcheck: store.state.doc.content.size < SPELLCHECK_MAX_SIZE ? 'true' : 'false',
         lang: 'sv',
       },
       dispatchTransaction(tr) {
