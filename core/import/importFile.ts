@@ -1,17 +1,12 @@
 import type { Node as PMNode } from 'prosemirror-model';
-import MarkdownIt from 'markdown-it';
 import { schema } from '../model/schema.js';
 import type { Metadata } from '../model/metadata.js';
 import { detectKind } from '../model/detectKind.js';
 import { isDocumentKind, type DocumentKind } from '../model/kinds.js';
-import { PROP_KIND, PROP_LEADING, PROP_METADATA, PROP_SECTIONS } from '../docx/write.js';
-import { readDocx } from '../docx/read.js';
 import { ImportError } from '../docx/zipGuard.js';
-import { htmlToDoc } from './html.js';
 import { blockLines, blocksToDoc, parsePlainText, takeTitle } from './plainText.js';
 import { readHeaderFields } from './headerFields.js';
 import { decodeText } from '../text/decode.js';
-import { pdfToText } from './pdf.js';
 
 export { ImportError };
 
@@ -53,13 +48,20 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
   let metadataLines: Record<string, number> | undefined;
   let own: ReturnType<typeof styrdokProperties> = null;
 
+  // Each format's reader is loaded when a file of that format comes: they are large, and
+  // `styrdok check` on a text file needs none of them (issue 8, CLI start-up).
   if (format === 'docx') {
+    const [{ readDocx }, { htmlToDoc }, { PROP_KIND, PROP_LEADING, PROP_METADATA, PROP_SECTIONS }] = await Promise.all([
+      import('../docx/read.js'),
+      import('./html.js'),
+      import('../docx/write.js'),
+    ]);
     const docx = await readDocx(bytes);
     body = htmlToDoc(docx.html);
     if (docx.hadTrackedChanges) {
       notices.push('Dokumentet innehöll spårade ändringar. De har godkänts vid importen: infogad text finns med och borttagen text är borta.');
     }
-    own = styrdokProperties(docx.customProperties);
+    own = styrdokProperties(docx.customProperties, { PROP_KIND, PROP_LEADING, PROP_METADATA, PROP_SECTIONS });
     if (own) {
       // Exported by Styrdok: kind, metadata and section ids come back exactly.
       body = restoreSectionIds(dropLeading(body, own.leading), own.sections);
@@ -68,7 +70,7 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
       ({ body, metadata } = takeHeaderParagraphs(body));
     }
   } else {
-    const text = format === 'pdf' ? await pdfToText(bytes) : decodeText(bytes);
+    const text = format === 'pdf' ? await (await import('./pdf.js')).pdfToText(bytes) : decodeText(bytes);
     if (format === 'txt' || format === 'pdf') {
       const parsed = takeTitle(parsePlainText(text));
       body = blocksToDoc(parsed.blocks);
@@ -79,6 +81,7 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
       const lines = text.replace(/\r\n?/g, '\n').split('\n');
       const header = readHeaderFields(lines);
       const rest = lines.filter((_, i) => !header.consumed.has(i)).join('\n');
+      const [{ default: MarkdownIt }, { htmlToDoc }] = await Promise.all([import('markdown-it'), import('./html.js')]);
       const md = new MarkdownIt({ html: false, linkify: false });
       body = htmlToDoc(md.render(rest));
       metadata = header.metadata;
@@ -117,7 +120,9 @@ function takeHeaderParagraphs(body: PMNode): { body: PMNode; metadata: Metadata 
   return { body: schema.nodes.doc.create(null, kept.length ? kept : [schema.nodes.paragraph.create()]), metadata };
 }
 
-function styrdokProperties(props: Record<string, string>): { kind: DocumentKind; metadata: Metadata; sections: (string | null)[]; leading: number } | null {
+type PropKeys = Record<'PROP_KIND' | 'PROP_LEADING' | 'PROP_METADATA' | 'PROP_SECTIONS', string>;
+
+function styrdokProperties(props: Record<string, string>, { PROP_KIND, PROP_LEADING, PROP_METADATA, PROP_SECTIONS }: PropKeys): { kind: DocumentKind; metadata: Metadata; sections: (string | null)[]; leading: number } | null {
   const kind = props[PROP_KIND];
   if (!kind || !isDocumentKind(kind)) return null;
   try {

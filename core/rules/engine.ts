@@ -12,7 +12,7 @@ import type { RuleSet } from './packs/load.js';
 import { evidenceOf, interpolate, locate, type CheckResult, type Finding, type RequirementResult } from './findings.js';
 
 // The engine's public surface stays importable from here.
-export { loadRuleFiles, type LoadedRules, type RuleSet } from './packs/load.js';
+export { loadRuleFiles, type LoadedRules, type LoadOptions, type RuleSet } from './packs/load.js';
 export type { CheckResult, Finding, Location, RequirementResult } from './findings.js';
 
 interface CompiledRequirement {

@@ -24,6 +24,11 @@ export interface LoadOptions {
   regexCheck?: (source: string) => string | null;
   /** Files that need no regexCheck (the app's own packs, tested in tests/rules). */
   trusted?: (file: DataFile) => boolean;
+  /**
+   * Validated values of files already loaded once, keyed by the edge (e.g. by
+   * the text's hash): parsing YAML and validating costs more than a small check.
+   */
+  cache?: { get(file: DataFile): unknown; set(file: DataFile, value: unknown): void };
 }
 
 /**
@@ -39,11 +44,13 @@ export function loadRuleFiles(files: DataFile[], options: LoadOptions = {}): Loa
   let register: LawRegister | null = null;
   for (const file of files) {
     const isRegister = /^register\s*:/m.test(file.text);
-    const r = isRegister ? loadYaml(file, registerSchema) : loadYaml(file, packSchema);
+    const cached = options.cache?.get(file);
+    const r = cached !== undefined ? { ok: true as const, value: cached as RulePack | LawRegister } : isRegister ? loadYaml(file, registerSchema) : loadYaml(file, packSchema);
     if (!r.ok) {
       errors.push(r.error);
       continue;
     }
+    if (cached === undefined) options.cache?.set(file, r.value);
     const unsafe = options.regexCheck && !options.trusted?.(file) ? firstUnsafeTerm(r.value, options.regexCheck) : null;
     if (unsafe) {
       errors.push({ path: file.path, line: lineAt(file, unsafe.path), key: unsafe.path.join('.'), message: `ogiltig term "${unsafe.term}": ${unsafe.problem}` });
