@@ -18,7 +18,8 @@ export interface FileReport {
     title: string;
     status: 'present' | 'missing';
     severity: string;
-    evidence: { line: number | null; text: string } | null;
+    /** `reason`: which pattern made it count (added in issue 8; additive). */
+    evidence: { line: number | null; text: string; reason?: string } | null;
     insertAfter: string | null;
   }[];
   findings: {
@@ -69,7 +70,7 @@ export async function checkFile(path: string, engine: RuleEngine, options: Check
         title: r.title,
         status: r.status,
         severity: r.severity,
-        evidence: r.evidence ? { line: r.evidence.line, text: r.evidence.text } : null,
+        evidence: r.evidence ? { line: r.evidence.line, text: r.evidence.text, ...(r.evidence.reason ? { reason: r.evidence.reason } : {}) } : null,
         insertAfter: r.status === 'missing' ? r.insertAfter : null,
       })),
       findings: result.findings.map((f) => ({

@@ -3,7 +3,7 @@ export const HELP = `Användning: styrdok <kommando> [flaggor] FIL...
 
 Kommandon:
   check FIL...     Kontrollerar att dokumenten innehåller det de ska (.docx, .txt, .md, .pdf)
-  outline FIL...   Visar metadata, föreslagen dokumenttyp och rubriker
+  outline FIL...   Visar metadata, föreslagen dokumenttyp och rubriker (med --json som JSON)
   export FIL -o UT.docx            Exporterar ett dokument till Word
   compare GAMMAL NY [-o UT.docx]   Jämför två versioner; med -o som Word-fil med spårade ändringar
 

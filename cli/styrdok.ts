@@ -1,9 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { importFile } from '../core/import/importFile.js';
-import { errorReason } from './errors.js';
-import { headingEntries } from '../core/model/outline.js';
 import { KIND_LABELS, isDocumentKind, DOCUMENT_KINDS, type DocumentKind } from '../core/model/kinds.js';
 import { isIsoDate } from '../core/model/metadata.js';
 import { readExtraRuleFiles, readYamlFolder } from '../io/dataFiles.js';
@@ -14,7 +9,7 @@ import { checkFile, type FileError, type FileReport } from './checkFile.js';
 import { checkInPool } from './pool.js';
 import { exitCode, formatReport, isError } from './report.js';
 import { HELP, VERSION } from './help.js';
-
+import { outlineCommand } from './outlineCommand.js';
 
 export interface CliIO {
   out: { write(s: string): unknown; isTTY?: boolean };
@@ -109,7 +104,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     io.err.write('styrdok: ange minst en fil.\n');
     return 2;
   }
-  return parsed.command === 'check' ? check(parsed, io) : outline(parsed, io);
+  return parsed.command === 'check' ? check(parsed, io) : outlineCommand(parsed.files, parsed.json, io);
 }
 
 async function check(p: Parsed, io: CliIO): Promise<number> {
@@ -149,29 +144,4 @@ async function check(p: Parsed, io: CliIO): Promise<number> {
     }
   }
   return exitCode(results, errors.length > 0);
-}
-
-async function outline(p: Parsed, io: CliIO): Promise<number> {
-  let code = 0;
-  const results: unknown[] = [];
-  for (const file of p.files) {
-    try {
-      const doc = await importFile(basename(file), new Uint8Array(readFileSync(file)));
-      const headings = headingEntries(doc.body).map((h) => ({ level: h.level, heading: h.heading }));
-      if (p.json) results.push({ file, kind: doc.suggestedKind, metadata: doc.metadata, headings, notices: doc.notices });
-      else {
-        io.out.write(`${file}\n  Föreslagen typ: ${doc.suggestedKind ? KIND_LABELS[doc.suggestedKind] : 'okänd'}\n`);
-        for (const [k, v] of Object.entries(doc.metadata)) io.out.write(`  ${k}: ${v}\n`);
-        for (const h of headings) io.out.write(`  ${'  '.repeat(h.level - 1)}${h.heading}\n`);
-        for (const n of doc.notices) io.out.write(`  Obs: ${n}\n`);
-      }
-    } catch (e) {
-      code = 2;
-      const reason = errorReason(e);
-      io.err.write(`styrdok: ${file}: ${reason}\n`);
-      if (p.json) results.push({ file, error: reason });
-    }
-  }
-  if (p.json) io.out.write(JSON.stringify(results, null, 2) + '\n');
-  return code;
 }

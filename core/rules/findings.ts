@@ -22,7 +22,8 @@ export interface RequirementResult {
   explanation: string;
   source: string;
   unverified: boolean;
-  evidence: (Location & { text: string }) | { line: number | null; text: string } | null;
+  /** `reason` says which pattern made it count. */
+  evidence: ((Location & { text: string }) | { line: number | null; text: string }) & { reason?: string } | null;
   /** Heading of the section after which the missing content belongs; null when the document has no sections. */
   insertAfter: string | null;
   /** ProseMirror position to insert at (end of that section, or the document end). */
@@ -57,9 +58,10 @@ export function locate(hit: Hit, doc: CheckDocument): Location {
 }
 
 export function evidenceOf(hit: EvidenceHit, doc: CheckDocument): RequirementResult['evidence'] {
-  if (hit.block === null) return { line: hit.line, text: hit.text };
+  const reason = hit.reason ? { reason: hit.reason } : {};
+  if (hit.block === null) return { line: hit.line, text: hit.text, ...reason };
   const block = doc.blocks[hit.block]!;
-  return { ...locate(hit, doc), text: snippet(block.text, hit.start) };
+  return { ...locate(hit, doc), text: snippet(block.text, hit.start), ...reason };
 }
 
 function snippet(text: string, at: number): string {

@@ -24,6 +24,12 @@ export const contentKind = evidenceKind({
   schema: contentSchema,
   compile(params) {
     const matcher = compileContent(params);
-    return { find: (ctx) => findFirst(matcher, ctx) };
+    const reason = params.within === 'sentence' ? 'nyckelord ur regeln i samma mening' : 'nyckelord ur regeln i samma stycke';
+    return {
+      find: (ctx) => {
+        const hit = findFirst(matcher, ctx);
+        return hit ? { ...hit, reason } : null;
+      },
+    };
   },
 });

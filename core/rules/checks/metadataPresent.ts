@@ -14,5 +14,10 @@ export function findMetadata(fields: string[], ctx: CheckContext): EvidenceHit |
 export const metadataKind = evidenceKind({
   name: 'metadata',
   schema: z.object({ fields: z.array(z.string().min(1)).min(1) }).strict(),
-  compile: ({ fields }) => ({ find: (ctx) => findMetadata(fields, ctx) }),
+  compile: ({ fields }) => ({
+    find: (ctx) => {
+      const hit = findMetadata(fields, ctx);
+      return hit ? { ...hit, reason: 'uppgifter i dokumentets huvud' } : null;
+    },
+  }),
 });

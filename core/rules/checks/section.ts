@@ -56,6 +56,10 @@ export const sectionKind = evidenceKind({
   schema: sectionSchema,
   compile(params) {
     const section = compileSection(params);
-    return { find: (ctx) => findSection(section, ctx), sections: (ctx) => matchingSections(section, ctx) };
+    return { find: (ctx) => withReason(findSection(section, ctx), 'ett avsnitt med egen text under en rubrik för kravet'), sections: (ctx) => matchingSections(section, ctx) };
   },
 });
+
+function withReason<H extends object>(hit: H | null, reason: string): (H & { reason: string }) | null {
+  return hit ? { ...hit, reason } : null;
+}

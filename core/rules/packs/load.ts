@@ -1,5 +1,7 @@
+import { z } from 'zod';
 import { lineAt, loadYaml, type DataFile, type DataFileError } from '../../data/loadYaml.js';
 import { packSchema, registerSchema, type LawRegister, type RulePack } from '../packSchema.js';
+import { expandReferences, mergeVocabularies, vocabularySchema, type Vocabulary } from '../../text/vocabulary.js';
 import { mergePacks } from './merge.js';
 
 export interface RuleSet {
@@ -42,15 +44,28 @@ export function loadRuleFiles(files: DataFile[], options: LoadOptions = {}): Loa
   const packFiles: DataFile[] = [];
   const errors: DataFileError[] = [];
   let register: LawRegister | null = null;
+  // Vocabularies first: packs refer to their lists by "@name".
+  const vocabularies: Vocabulary[] = [];
+  const vocabularyFiles = files.filter(isVocabulary);
+  for (const file of vocabularyFiles) {
+    const r = cachedLoad(file, options.cache, () => loadYaml(file, vocabularySchema));
+    if (r.ok) {
+      vocabularies.push(r.value as Vocabulary);
+      accepted.push(file);
+    } else errors.push(r.error);
+  }
+  const withLists = packWithLists(mergeVocabularies(vocabularies));
+  // A pack's validated value depends on the word lists it refers to: they are part of its cache key.
+  const listsKey = vocabularyFiles.map((f) => f.text).join('\u0000');
   for (const file of files) {
+    if (isVocabulary(file)) continue;
     const isRegister = /^register\s*:/m.test(file.text);
-    const cached = options.cache?.get(file);
-    const r = cached !== undefined ? { ok: true as const, value: cached as RulePack | LawRegister } : isRegister ? loadYaml(file, registerSchema) : loadYaml(file, packSchema);
+    const keyed = isRegister ? file : { path: file.path, text: `${file.text}\u0000${listsKey}` };
+    const r = cachedLoad(keyed, options.cache, () => (isRegister ? loadYaml(file, registerSchema) : loadYaml(file, withLists)));
     if (!r.ok) {
       errors.push(r.error);
       continue;
     }
-    if (cached === undefined) options.cache?.set(file, r.value);
     const unsafe = options.regexCheck && !options.trusted?.(file) ? firstUnsafeTerm(r.value, options.regexCheck) : null;
     if (unsafe) {
       errors.push({ path: file.path, line: lineAt(file, unsafe.path), key: unsafe.path.join('.'), message: `ogiltig term "${unsafe.term}": ${unsafe.problem}` });
@@ -75,6 +90,15 @@ export function loadRuleFiles(files: DataFile[], options: LoadOptions = {}): Loa
   return { ruleSet: { packs, register, files: packFiles }, errors, accepted };
 }
 
+/** A file's validated value from the cache, or loaded and then cached. */
+function cachedLoad(key: DataFile, cache: LoadOptions['cache'], load: () => { ok: true; value: unknown } | { ok: false; error: DataFileError }) {
+  const cached = cache?.get(key);
+  if (cached !== undefined) return { ok: true as const, value: cached };
+  const r = load();
+  if (r.ok) cache?.set(key, r.value);
+  return r;
+}
+
 /** The first `re:` term, anywhere in a loaded pack, that the check refuses. */
 function firstUnsafeTerm(value: unknown, check: (source: string) => string | null, path: (string | number)[] = []): { term: string; path: (string | number)[]; problem: string } | null {
   if (typeof value === 'string') {
@@ -93,4 +117,16 @@ function firstUnsafeTerm(value: unknown, check: (source: string) => string | nul
     }
   }
   return null;
+}
+
+function isVocabulary(file: DataFile): boolean {
+  return /^ordlistor\s*:/m.test(file.text);
+}
+
+/** The pack schema with "@name" references to shared word lists put in place first. */
+function packWithLists(lists: Record<string, string[]>) {
+  return z.preprocess((value, ctx) =>
+    expandReferences(value, lists, (path, name) =>
+      ctx.addIssue({ code: 'custom', input: `@${name}`, path, message: `okänd ordlista "@${name}" (finns: ${Object.keys(lists).join(', ') || 'inga'})` }),
+    ), packSchema);
 }

@@ -161,7 +161,7 @@ export function CompareDialog(props: {
         ) : (
           <>
             <h3>Sammanfattning</h3>
-            <ul className="compare-summary" role="status">
+            <ul className="compare-summary" aria-live="polite">
               {comparison.sections
                 .filter((s) => s.status !== 'equal')
                 .map((s, i) => (
