@@ -8,6 +8,7 @@ import type { RequirementResult } from '../../../core/rules/engine.js';
 import { api } from '../api.js';
 import { takeJournal } from '../autosave.js';
 import { EditorPane } from '../editor/EditorPane.js';
+import { SaveProblem } from './SaveProblem.js';
 import { createEditorState } from '../editor/setup.js';
 import { EditorStore } from '../editor/store.js';
 import { BodySerializer } from '../editor/serialize.js';
@@ -24,6 +25,7 @@ import { MetadataForm } from './MetadataForm.js';
 import { Outline } from './Outline.js';
 import { VersionsPanel } from './VersionsPanel.js';
 import { FindingsPanel } from './FindingsPanel.js';
+import { replaceFinding } from '../editor/replaceFinding.js';
 import { CompareDialog } from './CompareDialog.js';
 import { VersionDialog } from './VersionDialog.js';
 
@@ -114,6 +116,15 @@ export function DocumentView(props: {
         </button>
         <SaveStatus autosave={autosave} />
       </div>
+      <SaveProblemFor
+        autosave={autosave}
+        onRetry={() => void autosave.retry()}
+        onKeepMine={() => void autosave.keepMine().catch((e: Error) => props.onError(e.message))}
+        onTakeStored={() => {
+          autosave.discardMine();
+          api.getDocument({ id: stored.id }).then(props.onReplaced, (e: Error) => props.onError(e.message));
+        }}
+      />
       <MetadataForm fields={fields} patterns={startup.metadataConfig.diarienummer} metadata={metadata} onChange={onMetadata} />
       <div className="workspace">
         <Outline items={outline} onSelect={onOutlineSelect} />
@@ -127,6 +138,13 @@ export function DocumentView(props: {
             sectionPosFor={sectionPosFor}
             onInsert={insertSection}
             onJump={(pos) => store.run(caretAt(mapReviewPos(store.state, pos)))}
+            onReplace={(f) => {
+              // Findings come from a check of an older document: map the range to the current one first.
+              const state = store.state;
+              const mapped = f.location ? { ...f, location: { ...f.location, from: mapReviewPos(state, f.location.from), to: mapReviewPos(state, f.location.to) } } : f;
+              const tr = replaceFinding(state, mapped);
+              if (tr) store.dispatch(tr);
+            }}
           />
           <VersionsPanel
             versions={versions.versions}
@@ -164,6 +182,11 @@ export function DocumentView(props: {
   );
 }
 
+/** The save problem banner, reading the save state itself so the view does not re-render with it. */
+function SaveProblemFor({ autosave, ...rest }: { autosave: AutosaveHandle } & Omit<Parameters<typeof SaveProblem>[0], 'state'>) {
+  return <SaveProblem state={useSaveState(autosave)} {...rest} />;
+}
+
 function SaveStatus({ autosave }: { autosave: AutosaveHandle }) {
   const state = useSaveState(autosave);
   const text =
@@ -173,7 +196,7 @@ function SaveStatus({ autosave }: { autosave: AutosaveHandle }) {
         ? 'Sparar…'
         : state.kind === 'pending'
           ? 'Ändringar ej sparade ännu'
-          : `Kunde inte spara: ${state.message}`;
+          : 'Inte sparat – se meddelandet';
   return (
     <p className={`save-status ${state.kind}`} role="status" aria-live="polite" data-testid="save-status">
       {text}

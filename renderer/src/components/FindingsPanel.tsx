@@ -15,6 +15,8 @@ export function FindingsPanel(props: {
   sectionPosFor: (req: RequirementResult) => number | null;
   onInsert: (req: RequirementResult) => void;
   onJump: (pos: number) => void;
+  /** Applies a finding's replacement (the one-click fix). */
+  onReplace: (finding: Finding) => void;
 }) {
   const { result } = props;
   const [shown, setShown] = useState(FINDINGS_PAGE);
@@ -76,6 +78,12 @@ export function FindingsPanel(props: {
                 <span>{r.title} (i uppgifterna om dokumentet)</span>
               )}
               <span className="visually-hidden"> finns</span>
+              {r.evidence && (
+                <p className="evidence">
+                  <q>{r.evidence.text}</q>
+                  {r.evidence.reason && <span className="evidence-reason"> – {r.evidence.reason}</span>}
+                </p>
+              )}
             </div>
           </li>
         ))}
@@ -85,7 +93,7 @@ export function FindingsPanel(props: {
           <h3>Övriga fynd</h3>
           <ul className="other-findings">
             {result.findings.slice(0, shown).map((f, i) => (
-              <FindingItem key={`${f.rule}-${i}`} finding={f} onJump={props.onJump} />
+              <FindingItem key={`${f.rule}-${i}`} finding={f} onJump={props.onJump} onReplace={props.onReplace} />
             ))}
           </ul>
           {result.findings.length > shown && (
@@ -107,7 +115,7 @@ export function otherFindings(n: number): string {
   return `${n} ${n === 1 ? 'övrigt' : 'övriga'} fynd`;
 }
 
-function FindingItem({ finding, onJump }: { finding: Finding; onJump: (pos: number) => void }) {
+function FindingItem({ finding, onJump, onReplace }: { finding: Finding; onJump: (pos: number) => void; onReplace: (finding: Finding) => void }) {
   return (
     <li className={`severity-${finding.severity}`}>
       <span className={`badge badge-${finding.severity}`}>{SEVERITY[finding.severity]}</span>{' '}
@@ -117,6 +125,13 @@ function FindingItem({ finding, onJump }: { finding: Finding; onJump: (pos: numb
         </button>
       ) : (
         <span>{finding.message}</span>
+      )}
+      {finding.replacement !== undefined && finding.location && (
+        <p className="fix">
+          <button type="button" onClick={() => onReplace(finding)} aria-label={`Ersätt ”${finding.found ?? ''}” med ”${finding.replacement}”`}>
+            Ersätt med ”{finding.replacement}”
+          </button>
+        </p>
       )}
       <details>
         <summary>Varför?</summary>
