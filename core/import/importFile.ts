@@ -2,7 +2,7 @@ import type { Node as PMNode } from 'prosemirror-model';
 import { schema } from '../model/schema.js';
 import type { Metadata } from '../model/metadata.js';
 import { detectKind } from '../model/detectKind.js';
-import { isDocumentKind, type DocumentKind } from '../model/kinds.js';
+import type { DocumentKind } from '../model/kinds.js';
 import type { StyrdokProperties } from './styrdokDocx.js';
 import { ImportError } from '../docx/zipGuard.js';
 import { blockLines, blocksToDoc, parsePlainText, takeTitle } from './plainText.js';
