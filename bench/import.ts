@@ -52,7 +52,7 @@ export async function benchImport(root: string): Promise<Record<string, unknown>
   const seedFile = existsSync(seeds) ? readdirSync(seeds).find((f) => f.startsWith('001_')) : undefined;
   if (seedFile) {
     const bytes = new Uint8Array(readFileSync(join(seeds, seedFile)));
-    for (let i = 0; i < 3; i++) await importFile('seed001.txt', bytes); // warm up
+    for (let i = 0; i < 10; i++) await importFile('seed001.txt', bytes); // warm up
     // CPU time beside wall time: on a shared machine the wall clock also counts other processes' turns.
     const cpu: number[] = [];
     for (let i = 0; i < 15; i++) {
