@@ -80,6 +80,9 @@ async function extractPages(pdfjs: any, data: Uint8Array, maxPages: number, maxC
       page.cleanup();
     }
     return { pages };
+  } catch {
+    // A damaged page (pdfjs throws from getPage or getTextContent) makes the whole file unreadable, in Swedish.
+    return { error: 'corrupt' };
   } finally {
     await doc.destroy();
   }
