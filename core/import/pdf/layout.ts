@@ -136,13 +136,16 @@ export function layoutBlocks(lines: PdfLine[], bodySize: number, offset: number[
   const headingGroups = groups.filter((g) => isHeadingGroup(g, bodySize));
   const headingSet = new Set(headingGroups);
 
-  // Title: the first heading on page one, among the first few blocks, set clearly larger than every heading after it.
+  // Title: the first heading on page one, among the first few blocks, set clearly larger than every heading after it and far larger than the body.
   let title: string | null = null;
   const first = groups.slice(0, 4).find((g) => headingSet.has(g));
   if (first && first.lines[0]!.page === 0) {
     const rest = headingGroups.filter((g) => g !== first);
     const maxRest = Math.max(0, ...rest.map((g) => g.lines[0]!.size));
-    if (first.lines[0]!.size >= maxRest + 2 || (rest.length === 0 && first.lines[0]!.size >= bodySize + 3)) {
+    // Title styles are set far above the body (Word 28 pt, python-docx 26 pt over 11 pt); a first heading of
+    // ordinary heading size over smaller subheadings is a section heading, not the title.
+    const size = first.lines[0]!.size;
+    if (size >= 1.55 * bodySize && (size >= maxRest + 2 || rest.length === 0)) {
       title = textOf(first);
       headingSet.delete(first);
     }
