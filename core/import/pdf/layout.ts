@@ -141,7 +141,9 @@ export function layoutBlocks(lines: PdfLine[], bodySize: number, offset: number[
   const first = groups.slice(0, 4).find((g) => headingSet.has(g));
   if (first && first.lines[0]!.page === 0) {
     const rest = headingGroups.filter((g) => g !== first);
-    const maxRest = Math.max(0, ...rest.map((g) => g.lines[0]!.size));
+    // A loop, not Math.max(...): a hostile PDF may have hundreds of thousands of heading-like lines.
+    let maxRest = 0;
+    for (const g of rest) maxRest = Math.max(maxRest, g.lines[0]!.size);
     // Title styles are set far above the body (Word 28 pt, python-docx 26 pt over 11 pt); a first heading of
     // ordinary heading size over smaller subheadings is a section heading, not the title.
     const size = first.lines[0]!.size;
