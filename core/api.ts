@@ -115,7 +115,8 @@ export interface ApiResults {
   restoreVersion: StoredDocument;
   previewImport: ImportPreview;
   compareVersions: { comparison: Comparison; oldLabel: string; newLabel: string };
-  exportComparisonDocx: ExportedFile;
+  /** The Word file and what a reader would catch in it (warnings never stop the export). */
+  exportComparisonDocx: ExportedFile & { warnings: string[] };
   exportDocumentDocx: ExportedFile;
   setUserName: { name: string };
   importDocument: ImportOutcome;

@@ -19,17 +19,22 @@ export interface SavePayload {
 
 const JOURNAL_PREFIX = 'styrdok.osparat.';
 export const AUTOSAVE_DELAY_MS = 800;
+/** While changes keep coming, a save happens at least this often, so steady typing is never long unsaved. */
+export const AUTOSAVE_MAX_WAIT_MS = 5000;
 /** Retries after a failed save wait longer each time, up to half a minute. */
 const RETRY_MS = [2_000, 5_000, 10_000, 30_000];
 
 /**
- * Saves the working copy shortly after typing stops. When the page goes away
+ * Saves the working copy shortly after typing stops, and at the latest
+ * AUTOSAVE_MAX_WAIT_MS after the first unsaved change. When the page goes away
  * with a save pending, the content goes synchronously into a journal in
  * localStorage (and a last request is sent); the next time the document opens,
  * the journal is saved and cleared. So a reload right after a keystroke loses nothing.
  */
 export class Autosave {
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** Armed by the first unsaved change; not moved by later ones. */
+  private deadline: ReturnType<typeof setTimeout> | null = null;
   private dirty = false;
   private inFlight: Promise<void> | null = null;
   private readonly onPageHide = () => this.flushOnUnload();
@@ -66,6 +71,14 @@ export class Autosave {
     if (this.conflicted || this.failures) return;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.saveNow(), AUTOSAVE_DELAY_MS);
+    this.deadline ??= setTimeout(() => void this.saveNow(), AUTOSAVE_MAX_WAIT_MS);
+  }
+
+  private clearTimers(): void {
+    if (this.timer) clearTimeout(this.timer);
+    if (this.deadline) clearTimeout(this.deadline);
+    this.timer = null;
+    this.deadline = null;
   }
 
   /** Tries a failed save again now (the "Försök igen" button). */
@@ -93,8 +106,7 @@ export class Autosave {
 
   /** Saves now if anything is pending; resolves when the store has it. */
   async saveNow(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
+    this.clearTimers();
     if (this.inFlight) await this.inFlight;
     if (!this.dirty || this.suspended || this.conflicted) return;
     this.dirty = false;
@@ -141,7 +153,7 @@ export class Autosave {
   dispose(): void {
     window.removeEventListener('pagehide', this.onPageHide);
     window.removeEventListener('beforeunload', this.onPageHide);
-    if (this.timer) clearTimeout(this.timer);
+    this.clearTimers();
   }
 }
 

@@ -10,6 +10,7 @@ import { readYamlFolder } from '../../io/dataFiles.js';
 import { dispatch, type ApiHandlers } from '../../core/api.js';
 import { ROOT } from '../helpers/dataFiles.js';
 import type Database from 'better-sqlite3';
+import { createInProcessCompareRunner } from '../../electron/compareRunner.js';
 
 /**
  * Saving when it cannot succeed: another window changed the document, the disk
@@ -29,6 +30,7 @@ beforeEach(() => {
     ruleFiles: [],
     dataFile: opened.path,
     warnings: [],
+    compare: createInProcessCompareRunner({ ruleFiles: [], patterns: [] }),
   });
 });
 afterEach(() => {

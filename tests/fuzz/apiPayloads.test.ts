@@ -14,6 +14,7 @@ import { loadTemplates } from '../../core/model/templates.js';
 import { readRuleFiles, readYamlFolder } from '../../io/dataFiles.js';
 import { ROOT } from '../helpers/dataFiles.js';
 import { recordFuzz, timed } from './record.js';
+import { createInProcessCompareRunner } from '../../electron/compareRunner.js';
 
 /**
  * Every API payload as it could arrive over IPC or the harness, from a
@@ -39,6 +40,7 @@ beforeAll(async () => {
     ruleFiles: readRuleFiles(ROOT),
     dataFile: opened.path,
     warnings: [],
+    compare: createInProcessCompareRunner({ ruleFiles: readRuleFiles(ROOT), patterns: [] }),
   });
   const doc = await services.createDocument({ kind: 'riktlinje', title: 'Fuzz' });
   docId = doc.id;
