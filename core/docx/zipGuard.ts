@@ -183,9 +183,9 @@ function checkXmlPart(name: string, bytes: Uint8Array): void {
 }
 
 export interface UnpackedDocx {
-  /** Part name → inflated bytes, exactly as counted against the cap. */
+  /** XML part name → inflated bytes, exactly as counted against the cap (other parts are left out). */
   parts: Map<string, Uint8Array>;
-  /** The same parts re-packed without compression, for JSZip and mammoth. */
+  /** The XML parts re-packed without compression, for JSZip and mammoth. */
   bytes: Uint8Array;
 }
 
@@ -220,11 +220,14 @@ export function unpackDocx(bytes: Uint8Array, cap = MAX_UNCOMPRESSED_BYTES): Unp
     const end = start + entry.compressedSize;
     if (end > bytes.length) throw new ImportError(DAMAGED);
     if (entry.name.endsWith('/')) continue; // a folder entry
+    // Only the XML parts are ever read (text, styles, numbering, properties). Images, fonts and
+    // embedded objects are neither inflated nor passed on: they cost nothing and cannot be a bomb.
+    if (!XML_PART.test(entry.name)) continue;
     const data = inflateCapped(bytes.subarray(start, end), entry.method, cap - total, cap);
     // A part whose real size differs from the declared one is a damaged or forged archive.
     if (data.length !== entry.uncompressedSize) throw new ImportError(DAMAGED);
     total += data.length;
-    if (XML_PART.test(entry.name)) checkXmlPart(entry.name, data);
+    checkXmlPart(entry.name, data);
     parts.set(entry.name, data);
   }
   const repacked = zipSync(Object.fromEntries(parts), { level: 0 });
