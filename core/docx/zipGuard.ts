@@ -204,7 +204,9 @@ export function unpackDocx(bytes: Uint8Array, cap = MAX_UNCOMPRESSED_BYTES): Unp
     throw new ImportError('filen är inte ett Word-dokument (word/document.xml saknas)');
   }
   // An honest declaration over the cap is refused before any work; a dishonest one is caught while inflating.
-  if (entries.reduce((sum, e) => sum + e.uncompressedSize, 0) > cap) throw new ImportError(tooLarge(cap));
+  // Images do not count: a document full of photos is fine, they are never inflated. (Folders declare 0.)
+  const declared = entries.reduce((sum, e) => sum + (XML_PART.test(e.name) || e.name.endsWith('/') ? e.uncompressedSize : 0), 0);
+  if (declared > cap) throw new ImportError(tooLarge(cap));
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const parts = new Map<string, Uint8Array>();
   let total = 0;
