@@ -2,6 +2,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { importFile } from '../core/import/importFile.js';
+import { decodeText } from '../core/text/decode.js';
 import { prepareForCheck } from '../core/rules/prepare.js';
 import type { RuleEngine } from '../core/rules/engine.js';
 import type { RequirementRule } from '../core/rules/packSchema.js';
@@ -183,7 +184,9 @@ async function measureSet(cases: Case[], engine: RuleEngine): Promise<SetReport>
     }
     const { doc } = prepareForCheck(imported, { kind: c.kind, today: TODAY });
     const result = engine.check(doc);
-    const folded = foldKeepOffsets(`${Object.values(imported.metadata).join('\n')}\n${imported.body.textBetween(0, imported.body.content.size, '\n', ' ')}`);
+    // The keyword baseline greps the file as it is (tables of contents included), independent of how well import keeps structure.
+    const raw = /\.(txt|md)$/i.test(c.fileName) ? decodeText(c.bytes) : `${Object.values(imported.metadata).join('\n')}\n${imported.body.textBetween(0, imported.body.content.size, '\n', ' ')}`;
+    const folded = foldKeepOffsets(raw);
     const rules = new Map(engine.requirementsFor(c.kind).map((r) => [r.id, r]));
     for (const j of c.judgements) {
       const rule = rules.get(j.id);

@@ -5,24 +5,24 @@ import type { DocumentKind } from './kinds.js';
  * most, with the title (first lines) weighing more. Returns null when nothing fits.
  */
 const SIGNALS: Record<DocumentKind, RegExp[]> = {
-  motionssvar: [/\bmotion(en|är|ären|ens)?\b/giu, /\bsvar på motion\b/giu, /\bmotionär/giu, /\banse motionen besvarad\b/giu],
+  motionssvar: [/\bmotion(en|är|ären|ens)?\b/gu, /\bsvar på motion\b/gu, /\bmotionär/gu, /\banse motionen besvarad\b/gu],
   remissvar: [
-    /\bremiss(en|var|svar|instans)?\b/giu,
-    /\bsvar på remiss\b/giu,
-    /\btillstyrker|avstyrker\b/giu,
+    /\bremiss(en|var|svar|instans)?\b/gu,
+    /\bsvar på remiss\b/gu,
+    /\btillstyrker|avstyrker\b/gu,
     // A reply to an authority or a consultation: "avge yttrande till …", "yttrande över förslaget".
-    /(?<![\p{L}])(avge|avger|lämna|lämnar|överlämna)\s+(ett\s+)?yttrande(?![\p{L}])/giu,
-    /(?<![\p{L}])yttrande\s+(till|över)(?![\p{L}])/giu,
+    /(?<![\p{L}])(avge|avger|lämna|lämnar|överlämna)\s+(ett\s+)?yttrande(?![\p{L}])/gu,
+    /(?<![\p{L}])yttrande\s+(till|över)(?![\p{L}])/gu,
   ],
-  riktlinje: [/\briktlinje(n|r|rna)?\b/giu],
+  riktlinje: [/\briktlinje(n|r|rna)?\b/gu],
   program: [
-    /\bprogram(met)? för (stöd till )?anhöriga\b/giu,
-    /\banhörigprogram/giu,
-    /\banhörigpolicy/giu,
-    /\bhandlingsplan/giu,
-    /\bvärdighetsgarantier?/giu,
+    /\bprogram(met)? för (stöd till )?anhöriga\b/gu,
+    /\banhörigprogram/gu,
+    /\banhörigpolicy/gu,
+    /\bhandlingsplan/gu,
+    /\bvärdighetsgarantier?/gu,
     // Material that speaks to the carer ("du som vårdar", "stöd till dig som anhörig") is the kommun's offer: a programme.
-    /(?<![\p{L}])(du|dig)\s+som\s+(vårdar|stöttar|stödjer|hjälper|är\s+anhörig|anhörig)(?![\p{L}])/giu,
+    /(?<![\p{L}])(du|dig)\s+som\s+(vårdar|stöttar|stödjer|hjälper|är\s+anhörig|anhörig)(?![\p{L}])/gu,
   ],
 };
 
@@ -32,8 +32,9 @@ export interface KindSuggestion {
 }
 
 export function detectKind(text: string): KindSuggestion | null {
-  const head = text.slice(0, 400);
-  const body = text.slice(0, 200_000);
+  // Lower-cased once, so the patterns need no case-insensitive matching (much slower over 200 KB).
+  const body = text.slice(0, 200_000).toLowerCase();
+  const head = body.slice(0, 400);
   let best: KindSuggestion | null = null;
   for (const kind of Object.keys(SIGNALS) as DocumentKind[]) {
     let score = 0;

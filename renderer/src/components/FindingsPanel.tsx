@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { CheckResult, Finding, RequirementResult } from '../../../core/rules/engine.js';
 
 const SEVERITY: Record<string, string> = { fel: 'Fel', varning: 'Varning', info: 'Info' };
@@ -18,6 +19,7 @@ export function FindingsPanel(props: {
   onReplace: (finding: Finding) => void;
 }) {
   const { result } = props;
+  const [shown, setShown] = useState(FINDINGS_PAGE);
   if (!result) {
     return (
       <section className="findings" aria-labelledby="findings-title">
@@ -32,12 +34,12 @@ export function FindingsPanel(props: {
     <section className="findings" aria-labelledby="findings-title">
       <h2 id="findings-title">Granskning</h2>
       <p className="findings-summary" role="status" aria-live="polite">
-        {present.length} av {result.requirements.length} krav uppfyllda{result.findings.length ? `, ${result.findings.length} övriga fynd` : ''}
+        {present.length} av {result.requirements.length} krav uppfyllda{result.findings.length ? `, ${otherFindings(result.findings.length)}` : ''}
       </p>
       <ul className="checklist">
         {missing.map((r) => (
           <li key={r.id} className={`missing severity-${r.severity}`} data-requirement={r.id}>
-            <span className="mark" aria-hidden="true">✗</span>
+            <span className="mark" aria-hidden="true" />
             <div>
               <p className="req-title">
                 {r.title} <span className={`badge badge-${r.severity}`}>{SEVERITY[r.severity]}</span>
@@ -66,7 +68,7 @@ export function FindingsPanel(props: {
         ))}
         {present.map((r) => (
           <li key={r.id} className="present" data-requirement={r.id}>
-            <span className="mark" aria-hidden="true">✓</span>
+            <span className="mark" aria-hidden="true" />
             <div>
               {r.evidence && 'from' in r.evidence ? (
                 <button type="button" className="link" onClick={() => props.onJump((r.evidence as { from: number }).from)}>
@@ -90,14 +92,27 @@ export function FindingsPanel(props: {
         <>
           <h3>Övriga fynd</h3>
           <ul className="other-findings">
-            {result.findings.map((f, i) => (
+            {result.findings.slice(0, shown).map((f, i) => (
               <FindingItem key={`${f.rule}-${i}`} finding={f} onJump={props.onJump} onReplace={props.onReplace} />
             ))}
           </ul>
+          {result.findings.length > shown && (
+            <button type="button" onClick={() => setShown((n) => n + FINDINGS_PAGE)}>
+              Visa fler fynd ({result.findings.length - shown} till)
+            </button>
+          )}
         </>
       )}
     </section>
   );
+}
+
+/** A long list is shown a page at a time: a big document's review should not cost a render of thousands of items. */
+const FINDINGS_PAGE = 100;
+
+/** "1 övrigt fynd", "2 övriga fynd". */
+export function otherFindings(n: number): string {
+  return `${n} ${n === 1 ? 'övrigt' : 'övriga'} fynd`;
 }
 
 function FindingItem({ finding, onJump, onReplace }: { finding: Finding; onJump: (pos: number) => void; onReplace: (finding: Finding) => void }) {
