@@ -4,11 +4,14 @@ import { importFile, type ImportedDocument } from '../core/import/importFile.js'
 import { errorReason } from './errors.js';
 import { exportDocument } from '../core/docx/write.js';
 import { exportComparison } from '../core/docx/writeComparison.js';
-import { compareDocuments, type Comparison } from '../core/compare/compare.js';
+import { compareVersions, isShown, type Comparison } from '../core/compare/compare.js';
+import { comparedLine } from '../core/compare/describe.js';
+import { exportWarnings } from '../core/compare/exportWarnings.js';
+import { loadRuleFiles, RuleEngine } from '../core/rules/engine.js';
 import { fieldsForKind, loadTemplates } from '../core/model/templates.js';
 import { detectKind } from '../core/model/detectKind.js';
 import type { DocumentKind } from '../core/model/kinds.js';
-import { readYamlFolder } from '../io/dataFiles.js';
+import { readRuleFiles, readYamlFolder } from '../io/dataFiles.js';
 import type { CliIO } from './styrdok.js';
 
 async function load(path: string): Promise<ImportedDocument> {
@@ -36,7 +39,7 @@ export async function exportCommand(file: string, out: string, kind: DocumentKin
   }
   const k = kind ?? imported.suggestedKind ?? detectKind(imported.body.textContent)?.kind ?? 'riktlinje';
   const templates = loadTemplates(readYamlFolder(io.appRoot, 'templates'));
-  const metadataRows = fieldsForKind(templates, k).map((f) => ({ label: f.label, value: imported.metadata[f.key] ?? '' }));
+  const metadataRows = fieldsForKind(templates, k).map((f) => ({ key: f.key, label: f.label, value: imported.metadata[f.key] ?? '' }));
   const bytes = await exportDocument({ kind: k, metadata: imported.metadata, body: imported.body, metadataRows, author });
   try {
     await writeAtomically(out, bytes);
@@ -58,12 +61,26 @@ export async function compareCommand(oldFile: string, newFile: string, out: stri
       return 2;
     }
   }
-  const comparison = compareDocuments(docs[0]!.body, docs[1]!.body, { ignoreWhitespace: true });
+  const [older, newer] = docs as [ImportedDocument, ImportedDocument];
+  const templateFiles = readYamlFolder(io.appRoot, 'templates');
+  const templates = loadTemplates(templateFiles);
+  const kind = newer.suggestedKind ?? detectKind(newer.body.textContent)?.kind ?? 'riktlinje';
+  const fields = fieldsForKind(templates, kind);
+  const comparison = compareVersions({ body: older.body, metadata: older.metadata }, { body: newer.body, metadata: newer.metadata }, fields, { ignoreWhitespace: true });
   if (!out) {
     io.out.write(summary(comparison, oldFile, newFile));
     return 0;
   }
-  const bytes = await exportComparison(comparison, { author, date: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'), title: `Jämförelse: ${basename(oldFile)} och ${basename(newFile)}` });
+  const now = new Date().toISOString();
+  const bytes = await exportComparison(comparison, {
+    author,
+    date: now.replace(/\.\d{3}Z$/, 'Z'),
+    title: newer.metadata.title?.trim() || `Jämförelse: ${basename(oldFile)} och ${basename(newFile)}`,
+    comparedLine: comparedLine({ type: 'file', name: basename(oldFile) }, { type: 'file', name: basename(newFile) }),
+  });
+  // What a reader would catch is said on stderr; it does not stop the export.
+  const engine = new RuleEngine(loadRuleFiles(readRuleFiles(io.appRoot)).ruleSet, { diarienummerPatterns: templates.metadata.diarienummer });
+  for (const w of exportWarnings({ kind, metadata: newer.metadata, body: newer.body, fields, engine, today: now.slice(0, 10) })) io.err.write(`styrdok: varning: ${w}\n`);
   try {
     await writeAtomically(out, bytes);
   } catch (e) {
@@ -79,11 +96,17 @@ const STATUS: Record<string, string> = { changed: 'ändrat', inserted: 'nytt', d
 export function summary(c: Comparison, oldFile: string, newFile: string): string {
   if (c.identical) return 'Inga skillnader.\n';
   const lines = [`Jämförelse av ${oldFile} (gammal) och ${newFile} (ny):`];
+  for (const m of c.metadata) {
+    if (m.status !== 'equal' && !m.ignorable) lines.push(`  ${m.label}: ${m.old ? `”${m.old}”` : '(tomt)'} → ${m.new ? `”${m.new}”` : '(tomt)'}`);
+  }
   for (const s of c.sections) {
     if (s.status === 'equal') continue;
-    lines.push(`  ${s.heading}: ${STATUS[s.status]}, ${s.changes} ${s.changes === 1 ? 'ändring' : 'ändringar'}`);
+    const count = s.status === 'moved' && s.changes === 0 ? '' : `, ${s.changes} ${s.changes === 1 ? 'ändring' : 'ändringar'}`;
+    lines.push(`  ${s.heading}: ${STATUS[s.status]}${count}`);
   }
-  const count = (op: string) => c.changes.filter((x) => x.op === op).length;
-  lines.push(`Totalt: ${count('change')} ändrade, ${count('insert')} nya och ${count('delete')} borttagna stycken.`);
+  const shown = c.changes.filter(isShown);
+  const count = (op: string) => shown.filter((x) => x.op === op && !('moved' in x && x.moved)).length;
+  const moved = shown.filter((x) => x.op === 'insert' && x.moved).length;
+  lines.push(`Totalt: ${count('change')} ändrade, ${count('insert')} nya, ${count('delete')} borttagna och ${moved} flyttade stycken.`);
   return lines.join('\n') + '\n';
 }

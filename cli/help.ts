@@ -14,7 +14,8 @@ Flaggor för check:
   --json           Skriv resultatet som JSON
 
 Flaggor för export och compare:
-  -o FIL           Word-filen som skrivs
+  -o FIL           Word-filen som skrivs (en befintlig fil skrivs inte över utan --force)
+  --force          Skriv över FIL om den redan finns
   --author NAMN    Namnet på ändringarna i Word (annars "Styrdok")
 
 Slutkod: 0 allt finns, 1 något krav med allvarlighet fel saknas, 2 någon fil kunde inte läsas.

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { KIND_LABELS, isDocumentKind, DOCUMENT_KINDS, type DocumentKind } from '../core/model/kinds.js';
 import { isIsoDate } from '../core/model/metadata.js';
@@ -32,11 +33,13 @@ interface Parsed {
   json: boolean;
   out?: string;
   author?: string;
+  /** Overwrite an existing -o file; without it an existing file is left alone (exit 2). */
+  force: boolean;
 }
 
 function parseArgs(argv: string[]): Parsed | string {
   const [command = '', ...rest] = argv;
-  const parsed: Parsed = { command, files: [], packs: [], json: false };
+  const parsed: Parsed = { command, files: [], packs: [], json: false, force: false };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     const value = () => {
@@ -46,6 +49,7 @@ function parseArgs(argv: string[]): Parsed | string {
     };
     try {
       if (arg === '--json') parsed.json = true;
+      else if (arg === '--force') parsed.force = true;
       else if (arg === '--kind') {
         const k = value();
         if (!isDocumentKind(k)) return `okänd dokumenttyp "${k}" (välj ${DOCUMENT_KINDS.join(', ')})`;
@@ -79,6 +83,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const parsed = parseArgs(argv);
   if (typeof parsed === 'string') {
     io.err.write(`styrdok: ${parsed}. Se styrdok --help.\n`);
+    return 2;
+  }
+  if ((parsed.command === 'export' || parsed.command === 'compare') && parsed.out && !parsed.force && existsSync(parsed.out)) {
+    io.err.write(`styrdok: ${parsed.out} finns redan och skrivs inte över. Välj ett annat namn eller ange --force.\n`);
     return 2;
   }
   if (parsed.command === 'export') {

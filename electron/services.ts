@@ -1,10 +1,13 @@
-import { UserError, type ApiHandlers } from '../core/api.js';
+import { CodedUserError, UserError, type ApiHandlers } from '../core/api.js';
+import { withStorageErrors } from './store/storageErrors.js';
+import { exportFileName } from './fileNames.js';
 import { bodyFromJSON, bodyFromTemplate, displayTitle } from '../core/model/document.js';
 import { headingEntries } from '../core/model/outline.js';
 import { formatDataFileError } from '../core/data/loadYaml.js';
 import { fieldsForKind, type TemplateSet } from '../core/model/templates.js';
-import { compareDocuments } from '../core/compare/compare.js';
-import { exportComparison } from '../core/docx/writeComparison.js';
+import { comparedLine, type ComparedSource } from '../core/compare/describe.js';
+import type { CompareRunner } from './compareRunner.js';
+import type { CompareJob } from './compareJob.js';
 import { exportDocument } from '../core/docx/write.js';
 import type { DataFile } from '../core/data/loadYaml.js';
 import { importFile, ImportError } from '../core/import/importFile.js';
@@ -17,15 +20,16 @@ export interface ServiceContext {
   ruleFiles: DataFile[];
   dataFile: string;
   warnings: string[];
+  /** Runs comparisons off the thread that serves the windows (see compareRunner.ts). */
+  compare: CompareRunner;
 }
 
 const USER_NAME = 'userName';
 
-function safeFileName(name: string): string {
-  return name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120) || 'Dokument';
-}
 
 const NOT_FOUND = 'Dokumentet finns inte längre. Det kan ha tagits bort.';
+const CONFLICT =
+  'Dokumentet är öppet och har ändrats i ett annat fönster. Dina ändringar här har inte sparats över dem; de finns kvar i det här fönstret tills du väljer vad som ska gälla.';
 
 /**
  * The back end behind the API contract. The Electron IPC handlers and the
@@ -36,23 +40,32 @@ export function createServices(ctx: ServiceContext): ApiHandlers {
 
   const userName = () => store.getSetting(USER_NAME) || 'Styrdok';
 
-  /** The old side is a saved version; the new side another version or the working copy. */
+  /** The old side is a saved version; the new side another version, the working copy or a file. */
   const versionsToCompare = async (input: { documentId: string; oldVersionId: string; newVersionId: string | null; file?: { fileName: string; data: string } }) => {
     const oldVersion = store.getVersion(input.oldVersionId);
     if (!oldVersion || oldVersion.documentId !== input.documentId) throw new UserError('Versionen finns inte.');
     const current = requireDocument(input.documentId);
+    const day = (iso: string) => iso.slice(0, 10);
+    const old = { body: oldVersion.body, metadata: oldVersion.metadata, label: oldVersion.label, source: { type: 'version', label: oldVersion.label, date: day(oldVersion.createdAt) } as ComparedSource };
     if (input.file) {
       const imported = await importNamed(input.file.fileName, input.file.data);
-      return { old: { body: oldVersion.body, label: oldVersion.label }, next: { body: imported.body.toJSON(), label: input.file.fileName, title: current.title }, fromFile: true };
+      const next = { body: imported.body.toJSON(), metadata: imported.metadata, kind: current.kind, label: input.file.fileName, title: current.title, source: { type: 'file', name: input.file.fileName } as ComparedSource };
+      return { old, next, fromFile: true };
     }
     const newVersion = input.newVersionId ? store.getVersion(input.newVersionId) : null;
     if (input.newVersionId && (!newVersion || newVersion.documentId !== input.documentId)) throw new UserError('Versionen finns inte.');
-    return {
-      old: { body: oldVersion.body, label: oldVersion.label },
-      next: newVersion ? { body: newVersion.body, label: newVersion.label, title: current.title } : { body: current.body, label: 'Nuvarande text', title: current.title },
-      fromFile: false,
-    };
+    const next = newVersion
+      ? { body: newVersion.body, metadata: newVersion.metadata, kind: newVersion.kind, label: newVersion.label, title: current.title, source: { type: 'version', label: newVersion.label, date: day(newVersion.createdAt) } as ComparedSource }
+      : { body: current.body, metadata: current.metadata, kind: current.kind, label: 'Nuvarande text', title: current.title, source: { type: 'current', date: day(new Date().toISOString()) } as ComparedSource };
+    return { old, next, fromFile: false };
   };
+
+  const jobFor = (sides: Awaited<ReturnType<typeof versionsToCompare>>, options: { ignoreCase: boolean; ignoreWhitespace: boolean }): CompareJob => ({
+    old: { body: sides.old.body, metadata: sides.old.metadata },
+    next: { body: sides.next.body, metadata: sides.next.metadata, kind: sides.next.kind },
+    fields: fieldsForKind(templates, sides.next.kind).map((f) => ({ key: f.key, label: f.label, type: f.type })),
+    options: { ignoreCase: options.ignoreCase, ignoreWhitespace: options.ignoreWhitespace },
+  });
 
   const requireDocument = (id: string) => {
     const doc = store.getDocument(id);
@@ -60,7 +73,7 @@ export function createServices(ctx: ServiceContext): ApiHandlers {
     return doc;
   };
 
-  return {
+  return withStorageErrors({
     getStartupInfo: () => ({
       dataFile: ctx.dataFile,
       warnings: [
@@ -79,28 +92,29 @@ export function createServices(ctx: ServiceContext): ApiHandlers {
     },
 
     compareVersions: async (input) => {
-      const { old, next } = await versionsToCompare(input);
-      return {
-        comparison: compareDocuments(bodyFromJSON(old.body), bodyFromJSON(next.body), input),
-        oldLabel: old.label,
-        newLabel: next.label,
-      };
+      const sides = await versionsToCompare(input);
+      const { comparison } = await ctx.compare.run(jobFor(sides, input));
+      return { comparison: comparison!, oldLabel: sides.old.label, newLabel: sides.next.label };
     },
 
     exportComparisonDocx: async (input) => {
-      const { old, next, fromFile } = await versionsToCompare(input);
+      const sides = await versionsToCompare(input);
       // Exporting a comparison first keeps the current text as a version, so what was sent can be found again.
-      if (input.newVersionId === null && !fromFile) store.saveVersion(input.documentId, `Exporterad jämförelse med "${old.label}"`);
-      const comparison = compareDocuments(bodyFromJSON(old.body), bodyFromJSON(next.body), input);
-      const bytes = await exportComparison(comparison, { author: userName(), date: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'), title: `Jämförelse: ${old.label} – ${next.label}` });
-      return { fileName: `${safeFileName(`Jämförelse ${next.title || 'dokument'}`)}.docx`, data: Buffer.from(bytes).toString('base64') };
+      if (input.newVersionId === null && !sides.fromFile) store.saveVersion(input.documentId, `Exporterad jämförelse med "${sides.old.label}"`);
+      const now = new Date().toISOString();
+      const result = await ctx.compare.run({
+        ...jobFor(sides, input),
+        export: { author: userName(), date: now.replace(/\.\d{3}Z$/, 'Z'), title: sides.next.metadata.title?.trim() || sides.next.title || 'Jämförelse', comparedLine: comparedLine(sides.old.source, sides.next.source), today: now.slice(0, 10) },
+      });
+      if (!result.bytes) throw new Error('jämförelsen gav ingen fil');
+      return { fileName: exportFileName(`Jämförelse ${sides.next.title || 'dokument'}`, 'docx'), data: Buffer.from(result.bytes).toString('base64'), warnings: result.warnings };
     },
 
     exportDocumentDocx: async ({ id }) => {
       const doc = requireDocument(id);
-      const metadataRows = fieldsForKind(templates, doc.kind).map((f) => ({ label: f.label, value: doc.metadata[f.key] ?? '' }));
+      const metadataRows = fieldsForKind(templates, doc.kind).map((f) => ({ key: f.key, label: f.label, value: doc.metadata[f.key] ?? '' }));
       const bytes = await exportDocument({ kind: doc.kind, metadata: doc.metadata, body: bodyFromJSON(doc.body), metadataRows, author: userName() });
-      return { fileName: `${safeFileName(doc.title || 'Dokument')}.docx`, data: Buffer.from(bytes).toString('base64') };
+      return { fileName: exportFileName(doc.title || 'Dokument', 'docx'), data: Buffer.from(bytes).toString('base64') };
     },
 
     listDocuments: () => store.listDocuments(),
@@ -114,9 +128,10 @@ export function createServices(ctx: ServiceContext): ApiHandlers {
       return store.createDocument({ kind, title, metadata, body: bodyFromTemplate(template).toJSON() });
     },
 
-    saveDocument: ({ id, metadata, body }) => {
+    saveDocument: ({ id, metadata, body, basedOn }) => {
       const doc = bodyFromJSON(body);
-      const updatedAt = store.saveDocument(id, displayTitle(metadata, doc), metadata, body);
+      const updatedAt = store.saveDocument(id, displayTitle(metadata, doc), metadata, body, basedOn);
+      if (updatedAt === 'conflict') throw new CodedUserError(CONFLICT, 'conflict');
       if (!updatedAt) throw new UserError(NOT_FOUND);
       return { updatedAt };
     },
@@ -175,7 +190,7 @@ export function createServices(ctx: ServiceContext): ApiHandlers {
       const document = store.createDocument({ kind, title: metadata.title, metadata, body: imported.body.toJSON() });
       return { document, notices: imported.notices };
     },
-  };
+  });
 }
 
 /** Imports a file, naming it in the message if it cannot be read. */

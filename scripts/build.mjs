@@ -35,6 +35,8 @@ await Promise.all([
   esbuild({ ...node, entryPoints: [join(root, 'bench/batch.ts')], outfile: join(root, 'dist/bench/batch.cjs') }),
   esbuild({ ...node, entryPoints: [join(root, 'bench/import.ts')], outfile: join(root, 'dist/bench/import.cjs') }),
   esbuild({ ...node, entryPoints: [join(root, 'electron/main.ts')], outfile: join(root, 'dist/electron/main.cjs') }),
+  // Comparisons run in this worker thread, for Electron's main process and the harness alike.
+  esbuild({ ...node, entryPoints: [join(root, 'electron/compareWorker.ts')], outfile: join(root, 'dist/electron/compareWorker.cjs') }),
   // A sandboxed preload may only require 'electron': everything else is bundled in.
   esbuild({ ...node, entryPoints: [join(root, 'electron/preload.ts')], outfile: join(root, 'dist/electron/preload.cjs') }),
 ]);

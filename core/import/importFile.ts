@@ -3,6 +3,7 @@ import { schema } from '../model/schema.js';
 import type { Metadata } from '../model/metadata.js';
 import { detectKind } from '../model/detectKind.js';
 import { isDocumentKind, type DocumentKind } from '../model/kinds.js';
+import type { StyrdokProperties } from './styrdokDocx.js';
 import { ImportError } from '../docx/zipGuard.js';
 import { blockLines, blocksToDoc, parsePlainText, takeTitle, type TextBlock } from './plainText.js';
 import { readHeaderFields } from './headerFields.js';
@@ -48,28 +49,27 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
   let metadata: Metadata = {};
   let lines: number[] | undefined;
   let metadataLines: Record<string, number> | undefined;
-  let own: ReturnType<typeof styrdokProperties> = null;
+  let own: StyrdokProperties | null = null;
   // The first lines as the file has them: header lines that wrapping joined into one paragraph are apart here.
   let headLines: string[] = [];
 
   // Each format's reader is loaded when a file of that format comes: they are large, and
   // `styrdok check` on a text file needs none of them (issue 8, CLI start-up).
   if (format === 'docx') {
-    const [{ readDocx }, { htmlToDoc }, { PROP_KIND, PROP_LEADING, PROP_METADATA, PROP_SECTIONS }] = await Promise.all([
+    const [{ readDocx }, { htmlToDoc }, { readStyrdokProperties, restoreStyrdokDocx }] = await Promise.all([
       import('../docx/read.js'),
       import('./html.js'),
-      import('../docx/write.js'),
+      import('./styrdokDocx.js'),
     ]);
     const docx = await readDocx(bytes);
     body = htmlToDoc(docx.html);
     if (docx.hadTrackedChanges) {
       notices.push('Dokumentet innehöll spårade ändringar. De har godkänts vid importen: infogad text finns med och borttagen text är borta.');
     }
-    own = styrdokProperties(docx.customProperties, { PROP_KIND, PROP_LEADING, PROP_METADATA, PROP_SECTIONS });
+    own = readStyrdokProperties(docx.customProperties);
     if (own) {
-      // Exported by Styrdok: kind, metadata and section ids come back exactly.
-      body = restoreSectionIds(dropLeading(body, own.leading), own.sections);
-      metadata = own.metadata;
+      // Exported by Styrdok: what was edited in Word wins; the properties fill the rest (styrdokDocx.ts).
+      ({ body, metadata } = restoreStyrdokDocx(body, own));
     } else {
       ({ body, metadata } = takeHeaderParagraphs(body));
     }
@@ -145,40 +145,6 @@ function takeHeaderParagraphs(body: PMNode): { body: PMNode; metadata: Metadata 
     if (!consumed.has(index)) kept.push(child);
   });
   return { body: schema.nodes.doc.create(null, kept.length ? kept : [schema.nodes.paragraph.create()]), metadata };
-}
-
-type PropKeys = Record<'PROP_KIND' | 'PROP_LEADING' | 'PROP_METADATA' | 'PROP_SECTIONS', string>;
-
-function styrdokProperties(props: Record<string, string>, { PROP_KIND, PROP_LEADING, PROP_METADATA, PROP_SECTIONS }: PropKeys): { kind: DocumentKind; metadata: Metadata; sections: (string | null)[]; leading: number } | null {
-  const kind = props[PROP_KIND];
-  if (!kind || !isDocumentKind(kind)) return null;
-  try {
-    const metadata = JSON.parse(props[PROP_METADATA] ?? '{}') as unknown;
-    const sections = JSON.parse(props[PROP_SECTIONS] ?? '[]') as unknown;
-    if (typeof metadata !== 'object' || metadata === null || !Array.isArray(sections)) return null;
-    const clean: Metadata = {};
-    for (const [k, v] of Object.entries(metadata)) if (typeof v === 'string') clean[k] = v;
-    return { kind, metadata: clean, sections: sections.map((s) => (typeof s === 'string' ? s : null)), leading: Number(props[PROP_LEADING] ?? 0) || 0 };
-  } catch {
-    return null;
-  }
-}
-
-function dropLeading(body: PMNode, count: number): PMNode {
-  const rest: PMNode[] = [];
-  body.forEach((child, _offset, index) => {
-    if (index >= count) rest.push(child);
-  });
-  return schema.nodes.doc.create(null, rest.length ? rest : [schema.nodes.paragraph.create()]);
-}
-
-function restoreSectionIds(body: PMNode, ids: (string | null)[]): PMNode {
-  let h = 0;
-  const children: PMNode[] = [];
-  body.forEach((child) => {
-    children.push(child.type === schema.nodes.heading ? child.type.create({ ...child.attrs, sectionId: ids[h++] ?? null }, child.content) : child);
-  });
-  return schema.nodes.doc.create(null, children);
 }
 
 function withoutFirstChild(body: PMNode): PMNode {

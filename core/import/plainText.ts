@@ -310,18 +310,30 @@ function capitalise(line: string): string {
 
 /** Joins hard-wrapped lines, mending words hyphenated at the line end. */
 export function joinWrapped(lines: string[]): string {
-  let out = '';
+  // Linear: the rules look only at the last few characters (`tail`), and the parts are joined once.
+  // (Testing /-$/ against the whole growing text was quadratic: 60,000 lines took minutes.)
+  const parts: string[] = [];
+  let tail = '';
+  const append = (s: string) => {
+    parts.push(s);
+    tail = (tail + s).slice(-4);
+  };
   for (const line of lines) {
-    if (!out) {
-      out = line;
+    if (!tail) {
+      parts.length = 0;
+      append(line);
       continue;
     }
-    if (/\d-$/.test(out) && /^\d/.test(line)) out += line; // "2020-\n12-11"
-    else if (/\p{L}-$/u.test(out) && /^(och|eller|samt|respektive|till)\b/u.test(line)) out += ' ' + line; // "hälso- och"
-    else if (/\p{Ll}-$/u.test(out) && /^\p{Ll}/u.test(line)) out = out.slice(0, -1) + line; // "sam-\nverkan"
-    else out += ' ' + line;
+    if (/\d-$/.test(tail) && /^\d/.test(line)) append(line); // "2020-\n12-11"
+    else if (/\p{L}-$/u.test(tail) && /^(och|eller|samt|respektive|till)\b/u.test(line)) append(' ' + line); // "hälso- och"
+    else if (/\p{Ll}-$/u.test(tail) && /^\p{Ll}/u.test(line)) {
+      // "sam-\nverkan": the hyphen is the last character of the last part.
+      parts[parts.length - 1] = parts[parts.length - 1]!.slice(0, -1);
+      tail = tail.slice(0, -1);
+      append(line);
+    } else append(' ' + line);
   }
-  return out;
+  return parts.join('');
 }
 
 function cleanText(text: string): string {

@@ -6,6 +6,7 @@ import { run } from '../../cli/styrdok.js';
 import { importFile } from '../../core/import/importFile.js';
 import { headingEntries } from '../../core/model/outline.js';
 import { paragraphsOf } from '../helpers/docxXml.js';
+import { resolvedBlocks } from '../helpers/comparisonDocx.js';
 import { ROOT } from '../helpers/dataFiles.js';
 
 async function styrdok(...argv: string[]) {
@@ -51,6 +52,22 @@ describe('styrdok export and compare', () => {
     expect(readFileSync(out).length).toBeGreaterThan(1000);
   });
 
+  it('compares metadata, opens the Word file with title, metadata and what was compared, and warns without stopping', async () => {
+    writeFileSync(join(dir, 'fel-datum.txt'), NEW.replace('Datum: 2025-12-01', 'Datum: 2026-13-45').replace('\nMålgrupper\n', '\n\nMålgrupper\n'));
+    const text = await styrdok('compare', join(dir, 'gammal.txt'), join(dir, 'ny.txt'));
+    expect(text.out).toContain('Datum: ”2025-10-01” → ”2025-12-01”');
+    const out = join(dir, 'jamforelse-datum.docx');
+    const r = await styrdok('compare', join(dir, 'gammal.txt'), join(dir, 'fel-datum.txt'), '-o', out);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('varning: Datum ”2026-13-45” är inget riktigt datum');
+    const accept = await resolvedBlocks(new Uint8Array(readFileSync(out)), 'accept');
+    const reject = await resolvedBlocks(new Uint8Array(readFileSync(out)), 'reject');
+    expect(accept[0]).toBe('Program för stöd till anhöriga');
+    expect(accept).toContain('Datum | 2026-13-45');
+    expect(reject).toContain('Datum | 2025-10-01');
+    expect(accept).toContain('Jämförelse mellan gammal.txt och fel-datum.txt');
+  });
+
   it('says "Inga skillnader" for identical files and still writes a valid file', async () => {
     const out = join(dir, 'samma.docx');
     const r = await styrdok('compare', join(dir, 'ny.txt'), join(dir, 'ny.txt'), '-o', out);
@@ -67,5 +84,24 @@ describe('styrdok export and compare', () => {
     const unwritable = await styrdok('export', join(dir, 'ny.txt'), '-o', join(dir, 'finns-inte', 'ut.docx'));
     expect(unwritable.code).toBe(2);
     expect(unwritable.err).toMatch(/ut\.docx: filen eller mappen finns inte/);
+  });
+});
+
+describe('styrdok -o and an existing file', () => {
+  it('leaves an existing file alone (exit 2, Swedish line) unless --force is given', async () => {
+    const out = join(dir, 'finns-redan.docx');
+    writeFileSync(out, 'användarens egen fil');
+    for (const argv of [
+      ['export', join(dir, 'ny.txt'), '-o', out],
+      ['compare', join(dir, 'gammal.txt'), join(dir, 'ny.txt'), '-o', out],
+    ]) {
+      const r = await styrdok(...argv);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/finns redan och skrivs inte över.*--force/);
+      expect(readFileSync(out, 'utf8')).toBe('användarens egen fil');
+    }
+    const forced = await styrdok('export', join(dir, 'ny.txt'), '-o', out, '--force');
+    expect(forced.code).toBe(0);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
   });
 });

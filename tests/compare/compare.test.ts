@@ -3,7 +3,7 @@ import type { Node as PMNode } from 'prosemirror-model';
 import { schema } from '../../core/model/schema.js';
 import { compareDocuments, resolvedText } from '../../core/compare/compare.js';
 import { unitsOf } from '../../core/compare/units.js';
-import { editedVersion, hundredPageDoc } from '../../bench/fixtures.js';
+import { editedVersion, hundredPageDoc, makeText } from '../../bench/fixtures.js';
 
 const { doc, heading, paragraph } = schema.nodes;
 const h = (t: string) => heading.create({ level: 1 }, schema.text(t));
@@ -64,5 +64,39 @@ describe('compareDocuments', () => {
     expect(resolvedText(c, 'new')).toEqual(texts(after));
     expect(resolvedText(c, 'old')).toEqual(texts(before));
     expect(c.sections.filter((s) => s.status === 'moved').length).toBeGreaterThan(0);
+  });
+});
+
+describe('compareDocuments at its bounds', () => {
+  it('lists a moved section once in the summary', () => {
+    const before = d(h('Inledning'), p('Text.'), h('Anhörigsamordnare'), p('Samordnaren ger råd.'), h('Uppföljning'), p('Årligen.'));
+    const after = d(h('Inledning'), p('Text.'), h('Uppföljning'), p('Årligen.'), h('Anhörigsamordnare'), p('Samordnaren ger råd och stöd.'));
+    const c = compareDocuments(before, after);
+    expect(c.sections.filter((s) => s.status === 'moved')).toHaveLength(1);
+    expect(new Set(c.sections.map((s) => s.heading)).size).toBe(c.sections.length);
+    expect(resolvedText(c, 'old')).toEqual(texts(before));
+    expect(resolvedText(c, 'new')).toEqual(texts(after));
+  });
+
+  it('stays exact when 1,500 unrelated paragraphs without headings force the coarse fallback', () => {
+    const many = (seed: number) => d(...Array.from({ length: 1500 }, (_, i) => p(makeText(25, seed + i))));
+    const before = many(1);
+    const after = many(100_000);
+    const c = compareDocuments(before, after, { ignoreWhitespace: true });
+    expect(c.coarse).toBe(true);
+    expect(resolvedText(c, 'new')).toEqual(texts(after));
+    expect(resolvedText(c, 'old')).toEqual(texts(before));
+  }, 60_000);
+});
+
+describe('pairing edits', () => {
+  it('shows a short sentence that grew as an edit, not as a deletion and an insertion', () => {
+    const c = compareDocuments(d(h('Sammanfattning'), p('Förvaltningen tillstyrker förslaget.')), d(h('Sammanfattning'), p('Förvaltningen tillstyrker förslaget med vissa tillägg om tidplanen.')));
+    expect(c.changes.map((x) => x.op)).toEqual(['equal', 'change']);
+  });
+
+  it('does not pair unrelated paragraphs written with the same common words', () => {
+    const c = compareDocuments(d(p(makeText(30, 1))), d(p(makeText(30, 777))));
+    expect(c.changes.map((x) => x.op)).toEqual(['delete', 'insert']);
   });
 });

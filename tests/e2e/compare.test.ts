@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDocument, newPage, pageErrors, screenshot, skipBrowser, useApp } from './browser.js';
 import { paragraphsOf } from '../helpers/docxXml.js';
+import { resolvedBlocks } from '../helpers/comparisonDocx.js';
+import { accessibilityProblems } from './axe.js';
 import { importFile } from '../../core/import/importFile.js';
 
 const app = useApp();
@@ -14,6 +16,7 @@ describe.skipIf(skipBrowser)('compare versions and export to Word', () => {
     const page = await newPage(app());
     await createDocument(page, 'remissvar');
     await page.getByLabel('Titel', { exact: true }).fill('Remissvar om anhörigprogram');
+    await page.getByLabel('Datum', { exact: true }).fill('2026-03-01');
     await page.locator('main .prose').locator('h1:text-is("Sammanfattning") + p').click();
     await page.keyboard.type('Förvaltningen tillstyrker förslaget.');
     await page.getByLabel('Namn på versionen').fill('Första utkast');
@@ -26,12 +29,19 @@ describe.skipIf(skipBrowser)('compare versions and export to Word', () => {
     await page.keyboard.type(' med vissa tillägg om tidplanen');
     await page.locator('main .prose').locator('h1:text-is("Bilagor") + p').click();
     await page.keyboard.type('Förslaget till program.');
+    // Metadata changed since the version: an impossible date the export must warn about.
+    await page.getByLabel('Datum', { exact: true }).fill('2026-13-45');
 
     await page.getByRole('button', { name: 'Jämför versionen Första utkast med nuvarande text' }).click();
     const dialog = page.getByRole('dialog');
     await expect(dialog.locator('.compare-summary')).toContainText('Avsnitt ”Sammanfattning”: ändrat, 1 ändring');
     await expect(dialog.locator('.compare-summary')).toContainText('Avsnitt ”Bilagor”: ändrat, 1 ändring');
-    await expect(dialog.locator('ins').first()).toContainText('med vissa tillägg om tidplanen');
+    const metadata = dialog.getByRole('region', { name: 'Ändrade uppgifter om dokumentet' });
+    await expect(metadata.getByRole('row', { name: /Datum/ })).toContainText('2026-03-01');
+    await expect(metadata.getByRole('row', { name: /Datum/ }).locator('del')).toHaveText('2026-03-01');
+    await expect(metadata.getByRole('row', { name: /Datum/ }).locator('ins')).toHaveText('2026-13-45');
+    await expect(dialog.locator('.compare-body ins').first()).toContainText('med vissa tillägg om tidplanen');
+    expect(await accessibilityProblems(page, '.dialog')).toEqual([]);
     await dialog.locator('.compare').press('Alt+ArrowDown');
     await expect(dialog.locator('.row.current')).toContainText('tillägg');
     await screenshot(page, 'compare-side');
@@ -47,6 +57,14 @@ describe.skipIf(skipBrowser)('compare versions and export to Word', () => {
     const bytes = new Uint8Array(readFileSync((await file.path())!));
     expect(await paragraphsOf(bytes, 'accept')).toContain('Förvaltningen tillstyrker förslaget med vissa tillägg om tidplanen.');
     expect(await paragraphsOf(bytes, 'reject')).toContain('Förvaltningen tillstyrker förslaget.');
+    // The Word file opens with the title, the metadata (tracked) and what was compared.
+    const accept = await resolvedBlocks(bytes, 'accept');
+    expect(accept[0]).toBe('Remissvar om anhörigprogram');
+    expect(accept).toContain('Datum | 2026-13-45');
+    expect(await resolvedBlocks(bytes, 'reject')).toContain('Datum | 2026-03-01');
+    expect(accept.some((b) => /^Jämförelse mellan versionen ”Första utkast” \(\d{4}-\d{2}-\d{2}\) och nuvarande text/.test(b))).toBe(true);
+    // The export warns, without blocking, about what a reader would catch.
+    await expect(dialog.getByRole('alert')).toContainText('2026-13-45');
     // The same version against a file from outside, e.g. the proposal's revision.
     const dir = mkdtempSync(join(tmpdir(), 'styrdok-cmp-'));
     const revision = join(dir, 'revidering.txt');

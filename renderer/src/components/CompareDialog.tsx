@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Change, Comparison, TextPart } from '../../../core/compare/compare.js';
+import { isShown, type Change, type Comparison, type TextPart } from '../../../core/compare/compare.js';
 import type { VersionSummary } from '../../../core/model/document.js';
 import { api } from '../api.js';
 import { download, fileToBase64, IMPORTABLE_FILES } from '../files.js';
 import { Dialog } from './Dialog.js';
 import { FilePicker } from './FilePicker.js';
+import { MetadataChanges } from './MetadataChanges.js';
 
 type Layout = 'side' | 'inline';
 const STATUS: Record<string, string> = { changed: 'ändrat', inserted: 'nytt avsnitt', deleted: 'borttaget avsnitt', moved: 'flyttat' };
@@ -34,6 +35,7 @@ export function CompareDialog(props: {
   const [author, setAuthor] = useState(props.userName);
   const [current, setCurrent] = useState(-1);
   const [busy, setBusy] = useState(false);
+  const [warnings, setWarnings] = useState<string[]>([]);
   const listRef = useRef<HTMLDivElement>(null);
 
   const request = () => ({
@@ -71,7 +73,8 @@ export function CompareDialog(props: {
     setTarget({ type: 'file', fileName: file.name, data: await fileToBase64(file) });
   };
 
-  const changeIndexes = useMemo(() => (comparison ? comparison.changes.map((c, i) => (c.op === 'equal' ? -1 : i)).filter((i) => i >= 0) : []), [comparison]);
+  // Edits only in case or whitespace that the user chose to ignore are neither shown nor visited.
+  const changeIndexes = useMemo(() => (comparison ? comparison.changes.map((c, i) => (isShown(c) ? i : -1)).filter((i) => i >= 0) : []), [comparison]);
 
   const go = (direction: 1 | -1) => {
     if (!changeIndexes.length) return;
@@ -97,7 +100,9 @@ export function CompareDialog(props: {
     setBusy(true);
     try {
       if (author.trim() && author.trim() !== props.userName) await api.setUserName({ name: author.trim() });
-      download(await api.exportComparisonDocx(request()));
+      const file = await api.exportComparisonDocx(request());
+      download(file);
+      setWarnings(file.warnings);
       props.onExported();
     } catch (e) {
       props.onError((e as Error).message);
@@ -157,25 +162,42 @@ export function CompareDialog(props: {
         {!comparison ? (
           <p role="status">Jämför…</p>
         ) : comparison.identical ? (
-          <p role="status" className="compare-summary">Inga skillnader.</p>
+          <p role="status" className="compare-summary">
+            Inga skillnader.
+          </p>
         ) : (
           <>
+            <p role="status" className="visually-hidden">
+              {changeIndexes.length} {changeIndexes.length === 1 ? 'ändring' : 'ändringar'} hittades.
+            </p>
+            <MetadataChanges changes={comparison.metadata} />
             <h3>Sammanfattning</h3>
-            <ul className="compare-summary" aria-live="polite">
+            <ul className="compare-summary">
               {comparison.sections
                 .filter((s) => s.status !== 'equal')
                 .map((s, i) => (
                   <li key={i}>
-                    Avsnitt ”{s.heading}”: {STATUS[s.status]}, {s.changes} {s.changes === 1 ? 'ändring' : 'ändringar'}
+                    Avsnitt ”{s.heading}”: {STATUS[s.status]}
+                    {s.status === 'moved' && s.changes === 0 ? '' : `, ${s.changes} ${s.changes === 1 ? 'ändring' : 'ändringar'}`}
                   </li>
                 ))}
             </ul>
-            <div ref={listRef} className={`compare-body ${layout}`} aria-label="Ändringar">
+            <div ref={listRef} className={`compare-body ${layout}`} role="region" aria-label="Ändringar" tabIndex={0}>
               {comparison.changes.map((c, i) => (
                 <ChangeRow key={i} change={c} index={i} layout={layout} current={i === current} />
               ))}
             </div>
           </>
+        )}
+        {warnings.length > 0 && (
+          <div className="compare-warnings" role="alert">
+            <p>Filen är exporterad. Kontrollera detta innan du skickar den:</p>
+            <ul>
+              {warnings.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          </div>
         )}
         <div className="dialog-actions">
           <label className="author">
@@ -195,10 +217,23 @@ export function CompareDialog(props: {
 }
 
 function ChangeRow({ change, index, layout, current }: { change: Change; index: number; layout: Layout; current: boolean }) {
+  const shown = isShown(change);
   const moved = (change.op === 'insert' || change.op === 'delete') && change.moved;
-  const attrs = change.op === 'equal' ? {} : { 'data-change': index, tabIndex: -1 };
-  const cls = `row op-${change.op}${moved ? ' moved' : ''}${current ? ' current' : ''}${change.unit.type === 'heading' ? ' heading' : ''}`;
-  const label = moved ? <span className="moved-label">Flyttat </span> : null;
+  const attrs = shown ? { 'data-change': index, tabIndex: -1 } : {};
+  const op = shown ? change.op : 'equal';
+  const cls = `row op-${op}${moved ? ' moved' : ''}${current ? ' current' : ''}${change.unit.type === 'heading' ? ' heading' : ''}`;
+  const label = moved ? <span className="moved-label">{change.op === 'delete' ? 'Flyttat härifrån ' : 'Flyttat hit '}</span> : null;
+  if (!shown) {
+    // Equal, or an ignored case/whitespace edit: each side shows its own text.
+    const oldText = change.op === 'change' ? change.old.text : change.unit.text;
+    if (layout === 'inline') return <div className={cls}>{change.unit.text}</div>;
+    return (
+      <div className={`${cls} pair`}>
+        <div className="old">{oldText}</div>
+        <div className="new">{change.unit.text}</div>
+      </div>
+    );
+  }
   if (layout === 'inline') {
     return (
       <div className={cls} {...attrs}>
@@ -209,9 +244,12 @@ function ChangeRow({ change, index, layout, current }: { change: Change; index: 
   }
   return (
     <div className={`${cls} pair`} {...attrs}>
-      <div className="old">{change.op !== 'insert' && <Side change={change} side="old" />}</div>
+      <div className="old">
+        {change.op === 'delete' && label}
+        {change.op !== 'insert' && <Side change={change} side="old" />}
+      </div>
       <div className="new">
-        {change.op !== 'delete' && label}
+        {change.op === 'insert' && label}
         {change.op !== 'delete' && <Side change={change} side="new" />}
       </div>
     </div>

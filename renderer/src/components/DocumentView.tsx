@@ -8,6 +8,7 @@ import type { RequirementResult } from '../../../core/rules/engine.js';
 import { api } from '../api.js';
 import { takeJournal, type SaveState } from '../autosave.js';
 import { EditorPane } from '../editor/EditorPane.js';
+import { SaveProblem } from './SaveProblem.js';
 import { createEditorState } from '../editor/setup.js';
 import { EditorStore } from '../editor/store.js';
 import { BodySerializer } from '../editor/serialize.js';
@@ -113,6 +114,15 @@ export function DocumentView(props: {
         </button>
         <SaveStatus state={autosave.state} />
       </div>
+      <SaveProblem
+        state={autosave.state}
+        onRetry={() => void autosave.retry()}
+        onKeepMine={() => void autosave.keepMine().catch((e: Error) => props.onError(e.message))}
+        onTakeStored={() => {
+          autosave.discardMine();
+          api.getDocument({ id: stored.id }).then(props.onReplaced, (e: Error) => props.onError(e.message));
+        }}
+      />
       <MetadataForm fields={fields} patterns={startup.metadataConfig.diarienummer} metadata={metadata} onChange={onMetadata} />
       <div className="workspace">
         <Outline items={outline} onSelect={(item) => store.run(goToSection(item.node))} />
@@ -178,7 +188,7 @@ function SaveStatus({ state }: { state: SaveState }) {
         ? 'Sparar…'
         : state.kind === 'pending'
           ? 'Ändringar ej sparade ännu'
-          : `Kunde inte spara: ${state.message}`;
+          : 'Inte sparat – se meddelandet';
   return (
     <p className={`save-status ${state.kind}`} role="status" aria-live="polite" data-testid="save-status">
       {text}

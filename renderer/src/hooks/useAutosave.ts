@@ -6,6 +6,12 @@ export interface AutosaveHandle {
   changed(): void;
   saveNow(): Promise<void>;
   suspend(suspended: boolean): void;
+  /** Tries a failed save again now. */
+  retry(): Promise<void>;
+  /** After a conflict: keep this window's text over the stored copy. */
+  keepMine(): Promise<void>;
+  /** After a conflict: forget this window's unsaved text. */
+  discardMine(): void;
 }
 
 /**
@@ -26,7 +32,7 @@ export function useAutosave(
   latest.current = { collect, onRecovered };
 
   useEffect(() => {
-    const s = new Autosave(documentId, () => latest.current.collect(), setState);
+    const s = new Autosave(documentId, () => latest.current.collect(), setState, savedAt);
     saver.current = s;
     if (recovered) {
       s.changed();
@@ -45,6 +51,9 @@ export function useAutosave(
       changed: () => saver.current?.changed(),
       saveNow: () => saver.current?.saveNow() ?? Promise.resolve(),
       suspend: (suspended: boolean) => saver.current?.suspend(suspended),
+      retry: () => saver.current?.retry() ?? Promise.resolve(),
+      keepMine: () => saver.current?.keepMine() ?? Promise.resolve(),
+      discardMine: () => saver.current?.discardMine(),
     }),
     [],
   );
