@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { KIND_LABELS, isDocumentKind, DOCUMENT_KINDS, type DocumentKind } from '../core/model/kinds.js';
 import { isIsoDate } from '../core/model/metadata.js';
-import { readExtraRuleFiles, readYamlFolder } from '../io/dataFiles.js';
+import { readBuiltInRuleFiles, readExtraRuleFiles, readYamlFolder } from '../io/dataFiles.js';
 import { regexCheck } from '../io/regexSafety.js';
 import { buildEngine, loadEngineInput } from './engineSetup.js';
 import type { LoadOptions } from '../core/rules/engine.js';
@@ -121,7 +121,7 @@ async function check(p: Parsed, io: CliIO): Promise<number> {
   const threads = Math.min(io.threads ?? availableParallelism(), p.files.length);
   // Workers start first: loading their code overlaps with loading the packs here.
   const pool = io.script && threads > 1 && p.files.length >= 4 ? startPool(io.script, threads) : null;
-  const { input, errors } = loadEngineInput(readYamlFolder(io.appRoot, 'rules'), readExtraRuleFiles(p.packs), readYamlFolder(io.appRoot, 'templates'), {
+  const { input, errors } = loadEngineInput(readBuiltInRuleFiles(io.appRoot), readExtraRuleFiles(p.packs), readYamlFolder(io.appRoot, 'templates'), {
     regexCheck: () => regexCheck(io.appRoot),
     cache: io.packCache,
   });
