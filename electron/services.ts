@@ -175,17 +175,25 @@ export function createServices(ctx: ServiceContext): ApiHandlers {
 
     previewImport: async ({ fileName, data }) => {
       const imported = await importNamed(fileName, data);
+      const outline = headingEntries(imported.body).map((h) => ({ level: h.level, text: h.heading }));
       return {
         suggestedKind: imported.suggestedKind,
         title: imported.metadata.title ?? '',
-        headings: headingEntries(imported.body).map((h) => h.heading),
+        headings: outline.map((h) => h.text),
         notices: imported.notices,
+        metadata: imported.metadata,
+        outline,
       };
     },
 
-    importDocument: async ({ fileName, data, kind }) => {
+    importDocument: async ({ fileName, data, kind, metadata: corrected }) => {
       const imported = await importNamed(fileName, data);
+      // What the user corrected in the preview wins; a field emptied there is dropped.
       const metadata = { ...imported.metadata };
+      for (const [key, value] of Object.entries(corrected ?? {})) {
+        if (value.trim()) metadata[key] = value.trim();
+        else delete metadata[key];
+      }
       if (!metadata.title) metadata.title = fileName.replace(/\.[^.]+$/, '');
       const document = store.createDocument({ kind, title: metadata.title, metadata, body: imported.body.toJSON() });
       return { document, notices: imported.notices };

@@ -90,8 +90,12 @@ function isHeadingGroup(group: Group, bodySize: number): boolean {
   if (group.lines.length > 3) return false;
   const larger = first.size >= bodySize + 0.9;
   const bolder = first.bold && first.size >= bodySize - 0.6;
-  if (!larger && !bolder) return false;
   const text = textOf(group);
+  // Set in capitals at body size, on a line of its own: a heading by the typewriter convention.
+  const unnumbered = text.replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/, '');
+  const letters = unnumbered.replace(/[^\p{L}]/gu, '');
+  const capitals = letters.length >= 4 && letters === letters.toUpperCase() && !/\d/.test(unnumbered) && group.lines.length === 1;
+  if (!larger && !bolder && !capitals) return false;
   if (text.length > 200 || text.length < 2 || !/\p{L}{2}/u.test(text)) return false;
   if (/[.,;]$/u.test(text) && !/^\d+(\.\d+)*\.?$/.test(text.split(' ')[0]!) ) return false;
   if (first.cells.length > 1 && !NUMBERING.test(text)) return false;
@@ -100,6 +104,25 @@ function isHeadingGroup(group: Group, bodySize: number): boolean {
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
   if (BULLET.test(text) && !larger) return false;
   return true;
+}
+
+/**
+ * Simple tables: two or more consecutive one-line groups split into the same
+ * number of cells (two or more) by wide gaps, on one page. Keyed by the first group's index.
+ */
+function tableRuns(groups: Group[], headings: Set<Group>): Map<number, number> {
+  const runs = new Map<number, number>();
+  const row = (g: Group | undefined) => !!g && g.lines.length === 1 && g.lines[0]!.cells.length >= 2 && !headings.has(g);
+  for (let i = 0; i < groups.length; i++) {
+    if (!row(groups[i])) continue;
+    const cells = groups[i]!.lines[0]!.cells.length;
+    const page = groups[i]!.lines[0]!.page;
+    let j = i + 1;
+    while (j < groups.length && row(groups[j]) && groups[j]!.lines[0]!.cells.length === cells && groups[j]!.lines[0]!.page === page) j++;
+    if (j - i >= 2) runs.set(i, j - i);
+    i = j - 1;
+  }
+  return runs;
 }
 
 export interface LaidOut {
@@ -136,8 +159,18 @@ export function layoutBlocks(lines: PdfLine[], bodySize: number, offset: number[
 
   const blocks: TextBlock[] = [];
   let list: Extract<TextBlock, { type: 'list' }> | null = null;
-  for (const group of groups) {
+  const tables = tableRuns(groups, headingSet);
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g]!;
     if (group === first && title) continue;
+    const run = tables.get(g);
+    if (run) {
+      list = null;
+      const rows = groups.slice(g, g + run).map((r) => r.lines[0]!);
+      blocks.push({ type: 'table', rows: rows.map((r) => r.cells), header: rows[0]!.bold && !rows[1]!.bold, lines: groups.slice(g, g + run).map((r) => r.index) });
+      g += run - 1;
+      continue;
+    }
     const text = textOf(group);
     const line = group.index;
     if (headingSet.has(group)) {
