@@ -5,6 +5,7 @@ import type { DataFile } from '../core/data/loadYaml.js';
 import type { DiarienummerPattern } from '../core/model/templates.js';
 import { loadRuleFiles, RuleEngine } from '../core/rules/engine.js';
 import { runCompareJob, type CompareJob, type CompareJobResult } from './compareJob.js';
+import type { Comparison } from '../core/compare/compare.js';
 
 export type RunCompare = (job: CompareJob) => Promise<CompareJobResult>;
 
@@ -37,13 +38,23 @@ export function createWorkerCompareRunner(script: string, init: { ruleFiles: Dat
   };
   const start = () => {
     const w = new Worker(script, { workerData: init });
-    w.on('message', (msg: { id: number; ok: boolean; value?: CompareJobResult; error?: string }) => {
+    w.on('message', (msg: { id: number; ok: boolean; value?: CompareJobResult; json?: Uint8Array; error?: string }) => {
       const p = pending.get(msg.id);
       if (!p) return;
       pending.delete(msg.id);
       clearTimeout(p.timer);
-      if (msg.ok) p.resolve(msg.value!);
-      else p.reject(new UserError(`Jämförelsen misslyckades: ${msg.error}`));
+      if (!msg.ok) p.reject(new UserError(`Jämförelsen misslyckades: ${msg.error}`));
+      else if (msg.json) {
+        const json = msg.json;
+        // Parsed in a task of its own, so that it does not add to whatever the event loop was doing.
+        setImmediate(() => {
+          try {
+            p.resolve({ comparison: JSON.parse(new TextDecoder().decode(json)) as Comparison });
+          } catch (e) {
+            p.reject(e as Error);
+          }
+        });
+      } else p.resolve(msg.value!);
     });
     w.on('error', (e) => {
       worker = null;

@@ -15,7 +15,13 @@ const getEngine = () => (engine ??= new RuleEngine(loadRuleFiles(init.ruleFiles)
 parentPort!.on('message', async (msg: { id: number; job: CompareJob }) => {
   try {
     const value = await runCompareJob(msg.job, getEngine);
-    parentPort!.postMessage({ id: msg.id, ok: true, value }, value.bytes ? [value.bytes.buffer as ArrayBuffer] : []);
+    if (value.bytes) parentPort!.postMessage({ id: msg.id, ok: true, value }, [value.bytes.buffer as ArrayBuffer]);
+    else {
+      // A large comparison crosses as JSON bytes (moved, not copied): the receiving thread parses it
+      // in one short step instead of rebuilding tens of thousands of objects while serving windows.
+      const json = new TextEncoder().encode(JSON.stringify(value.comparison));
+      parentPort!.postMessage({ id: msg.id, ok: true, json }, [json.buffer as ArrayBuffer]);
+    }
   } catch (e) {
     parentPort!.postMessage({ id: msg.id, ok: false, error: (e as Error).message });
   }
