@@ -3,24 +3,37 @@ import { basename } from 'node:path';
 import { importFile, MAX_TEXT_CHARS } from '../core/import/importFile.js';
 import { errorReason } from './errors.js';
 import type { DocumentKind } from '../core/model/kinds.js';
-import { prepareForCheck } from '../core/rules/prepare.js';
+import { prepareForCheck, type KindSource } from '../core/rules/prepare.js';
 import type { RuleEngine } from '../core/rules/engine.js';
 
 /** One file's result in the shape `styrdok check --json` prints. */
 export interface FileReport {
   file: string;
   kind: DocumentKind;
-  kindSource: 'given' | 'detected';
+  /** 'default': the kind could not be detected and the default kind (riktlinje) was used. */
+  kindSource: KindSource;
   date: string;
   requirements: {
     id: string;
     title: string;
     status: 'present' | 'missing';
     severity: string;
-    evidence: { line: number | null; text: string } | null;
+    /** `reason`: which pattern made it count (added in issue 8; additive). */
+    evidence: { line: number | null; text: string; reason?: string } | null;
     insertAfter: string | null;
   }[];
-  findings: { rule: string; severity: string; message: string; line: number | null; column: number | null; source: string }[];
+  findings: {
+    rule: string;
+    severity: string;
+    message: string;
+    line: number | null;
+    column: number | null;
+    source: string;
+    /** Text that should replace the found text (only when the rule has one). */
+    replacement?: string;
+    /** The found text that the replacement is for. */
+    found?: string;
+  }[];
 }
 
 export interface FileError {
@@ -57,7 +70,7 @@ export async function checkFile(path: string, engine: RuleEngine, options: Check
         title: r.title,
         status: r.status,
         severity: r.severity,
-        evidence: r.evidence ? { line: r.evidence.line, text: r.evidence.text } : null,
+        evidence: r.evidence ? { line: r.evidence.line, text: r.evidence.text, ...(r.evidence.reason ? { reason: r.evidence.reason } : {}) } : null,
         insertAfter: r.status === 'missing' ? r.insertAfter : null,
       })),
       findings: result.findings.map((f) => ({
@@ -67,6 +80,7 @@ export async function checkFile(path: string, engine: RuleEngine, options: Check
         line: f.location?.line ?? null,
         column: f.location?.column ?? null,
         source: f.source,
+        ...(f.replacement !== undefined ? { replacement: f.replacement, found: f.found } : {}),
       })),
     };
   } catch (e) {

@@ -39,7 +39,7 @@ export async function exportCommand(file: string, out: string, kind: DocumentKin
   }
   const k = kind ?? imported.suggestedKind ?? detectKind(imported.body.textContent)?.kind ?? 'riktlinje';
   const templates = loadTemplates(readYamlFolder(io.appRoot, 'templates'));
-  const metadataRows = fieldsForKind(templates, k).map((f) => ({ label: f.label, value: imported.metadata[f.key] ?? '' }));
+  const metadataRows = fieldsForKind(templates, k).map((f) => ({ key: f.key, label: f.label, value: imported.metadata[f.key] ?? '' }));
   const bytes = await exportDocument({ kind: k, metadata: imported.metadata, body: imported.body, metadataRows, author });
   try {
     await writeAtomically(out, bytes);
@@ -79,7 +79,7 @@ export async function compareCommand(oldFile: string, newFile: string, out: stri
     comparedLine: comparedLine({ type: 'file', name: basename(oldFile) }, { type: 'file', name: basename(newFile) }),
   });
   // What a reader would catch is said on stderr; it does not stop the export.
-  const { engine } = buildEngine({ ruleFiles: readRuleFiles(io.appRoot), templateFiles });
+  const engine = buildEngine({ ruleFiles: readRuleFiles(io.appRoot), templateFiles });
   for (const w of exportWarnings({ kind, metadata: newer.metadata, body: newer.body, fields, engine, today: now.slice(0, 10) })) io.err.write(`styrdok: varning: ${w}\n`);
   try {
     await writeAtomically(out, bytes);

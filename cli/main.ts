@@ -8,7 +8,7 @@ import { checkFile, type CheckOptions } from './checkFile.js';
 // file runs as a worker thread when `check` spreads files over the cores.
 if (!isMainThread && workerData?.styrdokWorker) {
   const { input, options } = workerData as { input: EngineInput; options: CheckOptions };
-  const { engine } = buildEngine(input);
+  const engine = buildEngine(input);
   parentPort!.on('message', async (msg: { index: number; file: string }) => {
     parentPort!.postMessage({ index: msg.index, result: await checkFile(msg.file, engine, options) });
   });

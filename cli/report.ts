@@ -1,10 +1,16 @@
 import { KIND_LABELS } from '../core/model/kinds.js';
 import type { FileError, FileReport } from './checkFile.js';
 
+const KIND_SOURCE: Record<FileReport['kindSource'], string> = {
+  given: 'angiven',
+  detected: 'upptäckt',
+  default: 'okänd typ – kontrollerad som riktlinje; ange --kind',
+};
+
 /** The human report: the checklist first, then the other findings as file:line:col. */
 export function formatReport(r: FileReport): string {
   const out: string[] = [];
-  out.push(`${r.file}: ${KIND_LABELS[r.kind]} (${r.kindSource === 'given' ? 'angiven' : 'upptäckt'}), datum ${r.date}`);
+  out.push(`${r.file}: ${KIND_LABELS[r.kind]} (${KIND_SOURCE[r.kindSource]}), datum ${r.date}`);
   const missing = r.requirements.filter((q) => q.status === 'missing');
   out.push(`  Krav: ${r.requirements.length - missing.length} av ${r.requirements.length} uppfyllda`);
   for (const q of r.requirements) {
@@ -20,7 +26,8 @@ export function formatReport(r: FileReport): string {
     out.push('  Övriga fynd:');
     for (const f of r.findings) {
       const at = f.line != null ? `${r.file}:${f.line}:${f.column}` : `${r.file}`;
-      out.push(`  ${at} ${f.severity} ${f.message} [${f.rule}]`);
+      const fix = f.replacement !== undefined ? ` Ersätt ”${f.found}” med ”${f.replacement}”.` : '';
+      out.push(`  ${at} ${f.severity} ${f.message}${fix} [${f.rule}]`);
     }
   }
   return out.join('\n') + '\n';

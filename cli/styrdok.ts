@@ -1,23 +1,21 @@
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { importFile } from '../core/import/importFile.js';
-import { errorReason } from './errors.js';
-import { headingEntries } from '../core/model/outline.js';
 import { KIND_LABELS, isDocumentKind, DOCUMENT_KINDS, type DocumentKind } from '../core/model/kinds.js';
 import { isIsoDate } from '../core/model/metadata.js';
-import { readRuleFiles, readYamlFolder } from '../io/dataFiles.js';
-import { buildEngine } from './engineSetup.js';
+import { readExtraRuleFiles, readYamlFolder } from '../io/dataFiles.js';
+import { regexCheck } from '../io/regexSafety.js';
+import { buildEngine, loadRules } from './engineSetup.js';
 import { checkFile, type FileError, type FileReport } from './checkFile.js';
 import { checkInPool } from './pool.js';
 import { exitCode, formatReport, isError } from './report.js';
 import { compareCommand, exportCommand } from './exportCommands.js';
+import { outlineCommand } from './outlineCommand.js';
 
 const HELP = `Användning: styrdok <kommando> [flaggor] FIL...
 
 Kommandon:
   check FIL...     Kontrollerar att dokumenten innehåller det de ska (.docx, .txt, .md, .pdf)
-  outline FIL...   Visar metadata, föreslagen dokumenttyp och rubriker
+  outline FIL...   Visar metadata, föreslagen dokumenttyp och rubriker (med --json som JSON)
   export FIL -o UT.docx            Exporterar ett dokument till Word
   compare GAMMAL NY [-o UT.docx]   Jämför två versioner; med -o som Word-fil med spårade ändringar
 
@@ -28,7 +26,8 @@ Flaggor för check:
   --json           Skriv resultatet som JSON
 
 Flaggor för export och compare:
-  -o FIL           Word-filen som skrivs
+  -o FIL           Word-filen som skrivs (en befintlig fil skrivs inte över utan --force)
+  --force          Skriv över FIL om den redan finns
   --author NAMN    Namnet på ändringarna i Word (annars "Styrdok")
 
 Slutkod: 0 allt finns, 1 något krav med allvarlighet fel saknas, 2 någon fil kunde inte läsas.
@@ -51,11 +50,13 @@ interface Parsed {
   json: boolean;
   out?: string;
   author?: string;
+  /** Overwrite an existing -o file; without it an existing file is left alone (exit 2). */
+  force: boolean;
 }
 
 function parseArgs(argv: string[]): Parsed | string {
   const [command = '', ...rest] = argv;
-  const parsed: Parsed = { command, files: [], packs: [], json: false };
+  const parsed: Parsed = { command, files: [], packs: [], json: false, force: false };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     const value = () => {
@@ -65,6 +66,7 @@ function parseArgs(argv: string[]): Parsed | string {
     };
     try {
       if (arg === '--json') parsed.json = true;
+      else if (arg === '--force') parsed.force = true;
       else if (arg === '--kind') {
         const k = value();
         if (!isDocumentKind(k)) return `okänd dokumenttyp "${k}" (välj ${DOCUMENT_KINDS.join(', ')})`;
@@ -100,6 +102,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     io.err.write(`styrdok: ${parsed}. Se styrdok --help.\n`);
     return 2;
   }
+  if ((parsed.command === 'export' || parsed.command === 'compare') && parsed.out && !parsed.force && existsSync(parsed.out)) {
+    io.err.write(`styrdok: ${parsed.out} finns redan och skrivs inte över. Välj ett annat namn eller ange --force.\n`);
+    return 2;
+  }
   if (parsed.command === 'export') {
     if (parsed.files.length !== 1 || !parsed.out) {
       io.err.write('styrdok: ange en fil och -o UT.docx.\n');
@@ -122,20 +128,24 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     io.err.write('styrdok: ange minst en fil.\n');
     return 2;
   }
-  return parsed.command === 'check' ? check(parsed, io) : outline(parsed, io);
+  return parsed.command === 'check' ? check(parsed, io) : outlineCommand(parsed.files, parsed.json, io);
 }
 
 async function check(p: Parsed, io: CliIO): Promise<number> {
-  const input = { ruleFiles: readRuleFiles(io.appRoot, p.packs), templateFiles: readYamlFolder(io.appRoot, 'templates') };
-  const { engine, errors } = buildEngine(input);
+  const builtIn = readYamlFolder(io.appRoot, 'rules');
+  const { loaded, errors } = loadRules(builtIn, readExtraRuleFiles(p.packs), () => regexCheck(io.appRoot));
+  // Only packs that loaded go on, so worker threads neither report nor run a refused pack again.
+  const input = { ruleFiles: loaded.accepted, templateFiles: readYamlFolder(io.appRoot, 'templates') };
   for (const e of errors) io.err.write(`styrdok: ${e}\n`);
   const options = { kind: p.kind, date: p.date, today: new Date().toISOString().slice(0, 10) };
   const progress = io.err.isTTY && p.files.length > 1 ? (n: number) => io.err.write(`\rKontrollerar ${n}/${p.files.length}…`) : () => undefined;
   const threads = Math.min(availableParallelism(), p.files.length);
   let results: (FileReport | FileError)[];
   if (io.script && threads > 1 && p.files.length >= 4) {
+    // The engine is built in the workers only: this thread never checks a file.
     results = await checkInPool(io.script, p.files, input, options, threads, progress);
   } else {
+    const engine = buildEngine(input, loaded);
     results = [];
     for (const file of p.files) {
       results.push(await checkFile(file, engine, options));
@@ -143,7 +153,12 @@ async function check(p: Parsed, io: CliIO): Promise<number> {
     }
   }
   if (io.err.isTTY && p.files.length > 1) io.err.write('\r\x1b[K');
-  for (const r of results) if (isError(r)) io.err.write(`styrdok: ${r.file}: ${r.error}\n`);
+  for (const r of results) {
+    if (isError(r)) io.err.write(`styrdok: ${r.file}: ${r.error}\n`);
+    else if (r.kindSource === 'default') {
+      io.err.write(`styrdok: ${r.file}: dokumenttypen kunde inte avgöras; kontrollerades som ${KIND_LABELS[r.kind].toLocaleLowerCase('sv')} (ange --kind för att välja)\n`);
+    }
+  }
   if (p.json) io.out.write(JSON.stringify(results, null, 2) + '\n');
   else {
     for (const r of results) {
@@ -153,29 +168,4 @@ async function check(p: Parsed, io: CliIO): Promise<number> {
     }
   }
   return exitCode(results, errors.length > 0);
-}
-
-async function outline(p: Parsed, io: CliIO): Promise<number> {
-  let code = 0;
-  const results: unknown[] = [];
-  for (const file of p.files) {
-    try {
-      const doc = await importFile(basename(file), new Uint8Array(readFileSync(file)));
-      const headings = headingEntries(doc.body).map((h) => ({ level: h.level, heading: h.heading }));
-      if (p.json) results.push({ file, kind: doc.suggestedKind, metadata: doc.metadata, headings, notices: doc.notices });
-      else {
-        io.out.write(`${file}\n  Föreslagen typ: ${doc.suggestedKind ? KIND_LABELS[doc.suggestedKind] : 'okänd'}\n`);
-        for (const [k, v] of Object.entries(doc.metadata)) io.out.write(`  ${k}: ${v}\n`);
-        for (const h of headings) io.out.write(`  ${'  '.repeat(h.level - 1)}${h.heading}\n`);
-        for (const n of doc.notices) io.out.write(`  Obs: ${n}\n`);
-      }
-    } catch (e) {
-      code = 2;
-      const reason = errorReason(e);
-      io.err.write(`styrdok: ${file}: ${reason}\n`);
-      if (p.json) results.push({ file, error: reason });
-    }
-  }
-  if (p.json) io.out.write(JSON.stringify(results, null, 2) + '\n');
-  return code;
 }

@@ -50,7 +50,12 @@ export const apiInputs = {
   getDocument: z.object({ id }).strict(),
   /** The title is optional: the list then shows the document as untitled. */
   createDocument: z.object({ kind, title: z.string().trim().max(2000).optional() }).strict(),
-  saveDocument: z.object({ id, metadata, body }).strict(),
+  /**
+   * basedOn: the updatedAt this window last read or saved. When given and the
+   * stored copy has changed since (another window saved it), the save is refused
+   * with code 'conflict' instead of silently overwriting.
+   */
+  saveDocument: z.object({ id, metadata, body, basedOn: z.string().max(40).optional() }).strict(),
   duplicateDocument: z.object({ id }).strict(),
   deleteDocument: z.object({ id }).strict(),
   listVersions: z.object({ documentId: id }).strict(),
@@ -128,7 +133,20 @@ export type Api = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiResults
 export type ApiHandlers = { [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiResults[M] | Promise<ApiResults[M]> };
 
 /** The wire form of an answer, over IPC and HTTP alike. */
-export type ApiResponse<T> = { ok: true; value: T } | { ok: false; error: string };
+export type ApiResponse<T> = { ok: true; value: T } | { ok: false; error: string; code?: ApiErrorCode };
+
+/** Machine-readable kinds of refusal the renderer acts on (the message is for the user). */
+export type ApiErrorCode = 'conflict' | 'storage';
+
+/** A refusal the renderer must treat specially, e.g. a save that would overwrite another window's. */
+export class CodedUserError extends UserError {
+  constructor(
+    message: string,
+    readonly code: ApiErrorCode,
+  ) {
+    super(message);
+  }
+}
 
 export const API_METHODS = Object.keys(apiInputs) as ApiMethod[];
 
@@ -149,6 +167,7 @@ export async function dispatch(handlers: ApiHandlers, method: unknown, payload: 
     const handler = handlers[method] as (input: unknown) => unknown;
     return { ok: true, value: await handler(parsed.data) };
   } catch (e) {
+    if (e instanceof CodedUserError) return { ok: false, error: e.message, code: e.code };
     if (e instanceof UserError) {
       return { ok: false, error: (e as Error).message };
     }

@@ -1,8 +1,8 @@
 import { dispatch, type ApiHandlers, type ApiResponse } from '../core/api.js';
 import { isTrustedUrl } from './windowOptions.js';
 
-export const CALL_CHANNEL = 'styrdok:call';
-export const FLUSH_CHANNEL = 'styrdok:flush';
+// The preload imports bridge.ts only; this file (with zod behind dispatch) stays in the main process.
+export { CALL_CHANNEL, FLUSH_CHANNEL, bridgeFor } from './bridge.js';
 
 interface SenderEvent {
   senderFrame?: { url: string } | null;
@@ -21,16 +21,5 @@ export function createFlushHandler(services: ApiHandlers) {
   const handle = createIpcHandler(services);
   return (event: SenderEvent, payload: unknown): void => {
     void handle(event, 'saveDocument', payload);
-  };
-}
-
-/** The narrow API the preload exposes; kept here so it can be tested without Electron. */
-export function bridgeFor(ipc: {
-  invoke(channel: string, ...args: unknown[]): Promise<unknown>;
-  send(channel: string, ...args: unknown[]): void;
-}) {
-  return {
-    call: (method: string, payload: unknown) => ipc.invoke(CALL_CHANNEL, method, payload),
-    flush: (payload: unknown) => ipc.send(FLUSH_CHANNEL, payload),
   };
 }

@@ -2,9 +2,10 @@ import { app, BrowserWindow, Menu, dialog, ipcMain, protocol, session } from 'el
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startBackend, type Backend } from './backend.js';
-import { SECURITY_HEADERS } from './csp.js';
-import { readRendererFile } from './staticFiles.js';
-import { createWindowOptions, isAllowedRequest, APP_ORIGIN } from './windowOptions.js';
+import { appProtocolResponse } from './appProtocol.js';
+import { claimSingleInstance, hardenSession, hardenWebContents } from './hardening.js';
+import { exportFileName } from './fileNames.js';
+import { createWindowOptions, APP_ORIGIN } from './windowOptions.js';
 import { createFlushHandler, createIpcHandler, CALL_CHANNEL, FLUSH_CHANNEL } from './ipc.js';
 import { buildMenuTemplate } from './menu.js';
 
@@ -19,32 +20,33 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 let backend: Backend | null = null;
+let mainWindow: BrowserWindow | null = null;
 
-app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-navigate', (e) => e.preventDefault());
-  contents.on('will-redirect', (e) => e.preventDefault());
-  contents.on('will-attach-webview', (e) => e.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-});
+// A second start hands over to the running app, which comes to the front.
+const isFirstInstance = claimSingleInstance(app, () => mainWindow);
+
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 
 function createWindow(): void {
   const win = new BrowserWindow(createWindowOptions(join(__dirname, 'preload.cjs')));
+  mainWindow = win;
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
   win.once('ready-to-show', () => win.show());
   void win.loadURL(`${APP_ORIGIN}/index.html`);
 }
 
 app.whenReady().then(() => {
+  if (!isFirstInstance) return;
   const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
-  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
-
-  protocol.handle('app', async (request) => {
-    const url = new URL(request.url);
-    const file = url.host === 'styrdok' ? await readRendererFile(rendererDir, url.pathname) : null;
-    if (!file) return new Response('Finns inte', { status: 404, headers: SECURITY_HEADERS });
-    return new Response(new Uint8Array(file.body), { headers: { ...SECURITY_HEADERS, 'Content-Type': file.type } });
+  hardenSession(ses);
+  // Exports always go through the save dialog (which asks before replacing a file), under a safe name.
+  ses.on('will-download', (_event, item) => {
+    item.setSaveDialogOptions({ title: 'Spara som', defaultPath: join(app.getPath('documents'), exportFileName(item.getFilename(), 'docx')) });
   });
+
+  protocol.handle('app', (request) => appProtocolResponse(rendererDir, request.url));
 
   const dataDir = process.env.STYRDOK_DATA_DIR ?? app.getPath('userData');
   try {

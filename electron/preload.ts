@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { bridgeFor } from './ipc.js';
+import { bridgeFor } from './bridge.js';
 
 // The renderer gets exactly two functions; nothing from Node or Electron leaks through.
 contextBridge.exposeInMainWorld('styrdok', bridgeFor(ipcRenderer));

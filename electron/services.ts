@@ -1,4 +1,6 @@
-import { UserError, type ApiHandlers } from '../core/api.js';
+import { CodedUserError, UserError, type ApiHandlers } from '../core/api.js';
+import { withStorageErrors } from './store/storageErrors.js';
+import { exportFileName } from './fileNames.js';
 import { bodyFromJSON, bodyFromTemplate, displayTitle } from '../core/model/document.js';
 import { headingEntries } from '../core/model/outline.js';
 import { formatDataFileError } from '../core/data/loadYaml.js';
@@ -24,11 +26,10 @@ export interface ServiceContext {
 
 const USER_NAME = 'userName';
 
-function safeFileName(name: string): string {
-  return name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120) || 'Dokument';
-}
 
 const NOT_FOUND = 'Dokumentet finns inte längre. Det kan ha tagits bort.';
+const CONFLICT =
+  'Dokumentet är öppet och har ändrats i ett annat fönster. Dina ändringar här har inte sparats över dem; de finns kvar i det här fönstret tills du väljer vad som ska gälla.';
 
 /**
  * Lets the event loop serve others between the steps of a large comparison
@@ -81,7 +82,7 @@ export function createServices(ctx: ServiceContext): ApiHandlers {
     return doc;
   };
 
-  return {
+  return withStorageErrors({
     getStartupInfo: () => ({
       dataFile: ctx.dataFile,
       warnings: [
@@ -118,14 +119,14 @@ export function createServices(ctx: ServiceContext): ApiHandlers {
       });
       if (!result.bytes) throw new Error('jämförelsen gav ingen fil');
       await breathe();
-      return { fileName: `${safeFileName(`Jämförelse ${sides.next.title || 'dokument'}`)}.docx`, data: Buffer.from(result.bytes).toString('base64'), warnings: result.warnings };
+      return { fileName: exportFileName(`Jämförelse ${sides.next.title || 'dokument'}`, 'docx'), data: Buffer.from(result.bytes).toString('base64'), warnings: result.warnings };
     },
 
     exportDocumentDocx: async ({ id }) => {
       const doc = requireDocument(id);
-      const metadataRows = fieldsForKind(templates, doc.kind).map((f) => ({ label: f.label, value: doc.metadata[f.key] ?? '' }));
+      const metadataRows = fieldsForKind(templates, doc.kind).map((f) => ({ key: f.key, label: f.label, value: doc.metadata[f.key] ?? '' }));
       const bytes = await exportDocument({ kind: doc.kind, metadata: doc.metadata, body: bodyFromJSON(doc.body), metadataRows, author: userName() });
-      return { fileName: `${safeFileName(doc.title || 'Dokument')}.docx`, data: Buffer.from(bytes).toString('base64') };
+      return { fileName: exportFileName(doc.title || 'Dokument', 'docx'), data: Buffer.from(bytes).toString('base64') };
     },
 
     listDocuments: () => store.listDocuments(),
@@ -139,9 +140,10 @@ export function createServices(ctx: ServiceContext): ApiHandlers {
       return store.createDocument({ kind, title, metadata, body: bodyFromTemplate(template).toJSON() });
     },
 
-    saveDocument: ({ id, metadata, body }) => {
+    saveDocument: ({ id, metadata, body, basedOn }) => {
       const doc = bodyFromJSON(body);
-      const updatedAt = store.saveDocument(id, displayTitle(metadata, doc), metadata, body);
+      const updatedAt = store.saveDocument(id, displayTitle(metadata, doc), metadata, body, basedOn);
+      if (updatedAt === 'conflict') throw new CodedUserError(CONFLICT, 'conflict');
       if (!updatedAt) throw new UserError(NOT_FOUND);
       return { updatedAt };
     },
@@ -200,7 +202,7 @@ export function createServices(ctx: ServiceContext): ApiHandlers {
       const document = store.createDocument({ kind, title: metadata.title, metadata, body: imported.body.toJSON() });
       return { document, notices: imported.notices };
     },
-  };
+  });
 }
 
 /** Imports a file, naming it in the message if it cannot be read. */

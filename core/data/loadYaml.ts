@@ -18,6 +18,24 @@ export interface DataFileError {
 export type LoadResult<T> = { ok: true; value: T } | { ok: false; error: DataFileError };
 
 const MAX_DATA_FILE_CHARS = 1_000_000;
+/** Packs and templates nest a handful of levels; far deeper is an attack on the parser's stack. */
+export const MAX_DATA_DEPTH = 64;
+const TOO_DEEP = `Filen är för djupt nästlad för att vara en datafil (högst ${MAX_DATA_DEPTH} nivåer).`;
+
+/** The parser recurses; a stack overflow on absurd nesting becomes a Swedish message, not a crash. */
+function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError || /call stack/i.test(String((e as Error)?.message));
+}
+
+function depthOf(value: unknown, limit: number, depth = 0): number {
+  if (depth > limit || value === null || typeof value !== 'object') return depth;
+  let max = depth + 1;
+  for (const child of Object.values(value as object)) {
+    max = Math.max(max, depthOf(child, limit, depth + 1));
+    if (max > limit) break;
+  }
+  return max;
+}
 
 /**
  * Parses YAML and validates it against a schema. Errors name the file, the line
@@ -33,9 +51,16 @@ export function loadYaml<T>(file: DataFile, schema: ZodType<T>): LoadResult<T> {
   if (file.text.includes('\u0000')) return fail(null, null, 'Filen är inte en textfil.');
 
   const lineCounter = new LineCounter();
-  const doc = parseDocument(file.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  let doc: Document;
+  try {
+    doc = parseDocument(file.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  } catch (e) {
+    if (isStackOverflow(e)) return fail(null, null, TOO_DEEP);
+    return fail(null, null, `Filen kunde inte läsas: ${firstLine(String((e as Error).message))}`);
+  }
   if (doc.errors.length > 0) {
     const err = doc.errors[0]!;
+    if (isStackOverflow(err) || /call stack/i.test(err.message)) return fail(null, null, TOO_DEEP);
     const line = err.linePos?.[0]?.line ?? lineCounter.linePos(err.pos[0]).line;
     return fail(line, null, `YAML-syntaxfel: ${firstLine(err.message)}`);
   }
@@ -43,9 +68,18 @@ export function loadYaml<T>(file: DataFile, schema: ZodType<T>): LoadResult<T> {
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
+    if (isStackOverflow(e)) return fail(null, null, TOO_DEEP);
     return fail(null, null, `Filen kunde inte läsas: ${firstLine(String((e as Error).message))}`);
   }
-  const parsed = schema.safeParse(data);
+  if (depthOf(data, MAX_DATA_DEPTH) > MAX_DATA_DEPTH) return fail(null, null, TOO_DEEP);
+  let parsed: ReturnType<typeof schema.safeParse>;
+  try {
+    // reportInput: without the input every issue would read as a missing value.
+    parsed = schema.safeParse(data, { reportInput: true });
+  } catch (e) {
+    if (isStackOverflow(e)) return fail(null, null, TOO_DEEP);
+    throw e;
+  }
   if (parsed.success) return { ok: true, value: parsed.data };
   // A misspelt key explains the "missing" key it stands for: report it first.
   const issue = parsed.error.issues.find((i) => i.code === 'unrecognized_keys') ?? parsed.error.issues[0]!;
@@ -119,4 +153,11 @@ function swedishType(expected: unknown): string {
 export function formatDataFileError(error: DataFileError): string {
   const where = error.line != null ? `${error.path}:${error.line}` : error.path;
   return `${where}: ${error.key ? `${error.key}: ` : ''}${error.message}`;
+}
+
+/** The line of a key path in a data file (for problems found after validation, e.g. a reference to an unknown id). */
+export function lineAt(file: DataFile, path: (string | number)[]): number | null {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(file.text, { lineCounter, prettyErrors: false });
+  return doc.errors.length ? null : lineOf(doc, lineCounter, path);
 }

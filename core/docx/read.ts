@@ -1,6 +1,6 @@
 import mammoth from 'mammoth';
 import JSZip from 'jszip';
-import { assertSafeDocx, ImportError } from './zipGuard.js';
+import { unpackDocx, ImportError } from './zipGuard.js';
 
 /** Word's built-in heading styles are matched by mammoth; these add custom styles literally named "Rubrik n". */
 const STYLE_MAP = [
@@ -22,8 +22,9 @@ export interface DocxReadResult {
   customProperties: Record<string, string>;
 }
 
-export async function readDocx(bytes: Uint8Array): Promise<DocxReadResult> {
-  assertSafeDocx(bytes);
+export async function readDocx(input: Uint8Array): Promise<DocxReadResult> {
+  // JSZip and mammoth only ever see the parts the guard inflated and counted.
+  const bytes = unpackDocx(input).bytes;
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);

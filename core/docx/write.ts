@@ -21,6 +21,12 @@ export const PROP_KIND = 'styrdok.kind';
 export const PROP_METADATA = 'styrdok.metadata';
 export const PROP_SECTIONS = 'styrdok.sections';
 export const PROP_LEADING = 'styrdok.leadingBlocks';
+/** The title as exported, so a re-import can tell the title block and see whether it was edited in Word. */
+export const PROP_TITLE = 'styrdok.title';
+/** [key, label] of each metadata row written, so a re-import reads values edited in Word back into their fields. */
+export const PROP_FIELDS = 'styrdok.metadataFields';
+/** Heading texts in the order of PROP_SECTIONS, so section ids follow their headings, not their count. */
+export const PROP_SECTION_HEADINGS = 'styrdok.sectionHeadings';
 
 export const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 
@@ -29,7 +35,7 @@ export interface ExportInput {
   metadata: Metadata;
   body: PMNode;
   /** Metadata rows for the block at the top, label and value, in form order. */
-  metadataRows: { label: string; value: string }[];
+  metadataRows: { label: string; value: string; key?: string }[];
   author: string;
 }
 
@@ -53,6 +59,9 @@ export async function exportDocument(input: ExportInput): Promise<Uint8Array> {
       { name: PROP_METADATA, value: JSON.stringify(input.metadata) },
       { name: PROP_SECTIONS, value: JSON.stringify(headingEntries(input.body).map((h) => h.sectionId)) },
       { name: PROP_LEADING, value: String(leading.length) },
+      { name: PROP_TITLE, value: title },
+      { name: PROP_FIELDS, value: JSON.stringify(rows.filter((r) => r.key).map((r) => [r.key, r.label])) },
+      { name: PROP_SECTION_HEADINGS, value: JSON.stringify(headingEntries(input.body).map((h) => h.heading)) },
     ],
     sections: [{ footers: pageNumberFooter(), children }],
   });

@@ -4,14 +4,16 @@ import { schema } from '../model/schema.js';
 import type { Metadata } from '../model/metadata.js';
 import { detectKind } from '../model/detectKind.js';
 import { isDocumentKind, type DocumentKind } from '../model/kinds.js';
-import { PROP_KIND, PROP_LEADING, PROP_METADATA, PROP_SECTIONS } from '../docx/write.js';
+import { readStyrdokProperties, restoreStyrdokDocx } from './styrdokDocx.js';
 import { readDocx } from '../docx/read.js';
 import { ImportError } from '../docx/zipGuard.js';
 import { htmlToDoc } from './html.js';
-import { blockLines, blocksToDoc, parsePlainText, takeTitle } from './plainText.js';
+import { blockLines, blocksToDoc, parsePlainText, takeTitle, type TextBlock } from './plainText.js';
 import { readHeaderFields } from './headerFields.js';
+import { metadataFromText, titleCandidate } from './metadataFromText.js';
+import { isSectionName } from './sectionNames.js';
 import { decodeText } from '../text/decode.js';
-import { pdfToText } from './pdf.js';
+import { importPdf } from './pdf/index.js';
 
 export { ImportError };
 
@@ -51,7 +53,9 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
   let metadata: Metadata = {};
   let lines: number[] | undefined;
   let metadataLines: Record<string, number> | undefined;
-  let own: ReturnType<typeof styrdokProperties> = null;
+  let own: ReturnType<typeof readStyrdokProperties> = null;
+  // The first lines as the file has them: header lines that wrapping joined into one paragraph are apart here.
+  let headLines: string[] = [];
 
   if (format === 'docx') {
     const docx = await readDocx(bytes);
@@ -59,19 +63,28 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
     if (docx.hadTrackedChanges) {
       notices.push('Dokumentet innehöll spårade ändringar. De har godkänts vid importen: infogad text finns med och borttagen text är borta.');
     }
-    own = styrdokProperties(docx.customProperties);
+    own = readStyrdokProperties(docx.customProperties);
     if (own) {
-      // Exported by Styrdok: kind, metadata and section ids come back exactly.
-      body = restoreSectionIds(dropLeading(body, own.leading), own.sections);
-      metadata = own.metadata;
+      // Exported by Styrdok: what was edited in Word wins; the properties fill the rest (styrdokDocx.ts).
+      ({ body, metadata } = restoreStyrdokDocx(body, own));
     } else {
       ({ body, metadata } = takeHeaderParagraphs(body));
     }
+  } else if (format === 'pdf') {
+    const pdf = await importPdf(bytes);
+    body = blocksToDoc([...pdf.blocks, ...footnoteBlocks(pdf.footnotes)]);
+    metadata = pdf.metadata;
+    lines = blockLines(pdf.blocks);
+    metadataLines = pdf.metadataLines;
+    headLines = pdf.headLines;
+    if (pdf.footnotes.length) notices.push(footnoteNotice(pdf.footnotes.length));
   } else {
-    const text = format === 'pdf' ? await pdfToText(bytes) : decodeText(bytes);
-    if (format === 'txt' || format === 'pdf') {
+    const text = decodeText(bytes);
+    headLines = text.split(/\r?\n/, 60).map((l) => l.trim()).filter(Boolean);
+    if (format === 'txt') {
       const parsed = takeTitle(parsePlainText(text));
-      body = blocksToDoc(parsed.blocks);
+      body = blocksToDoc([...parsed.blocks, ...footnoteBlocks(parsed.footnotes)]);
+      if (parsed.footnotes.length) notices.push(footnoteNotice(parsed.footnotes.length));
       metadata = parsed.metadata;
       lines = blockLines(parsed.blocks);
       metadataLines = parsed.metadataLines;
@@ -89,8 +102,9 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
   if (plain.length > MAX_TEXT_CHARS) throw new ImportError(`texten är längre än gränsen på ${MAX_TEXT_CHARS / 1_000_000} miljoner tecken`);
   if (own) return { format, body, metadata, suggestedKind: own.kind, notices };
   if (!plain.trim()) throw new ImportError('filen innehåller ingen text');
-  if (!metadata.title) {
-    const title = firstTitleHeading(body);
+  if (!metadata.title && format !== 'pdf') {
+    // A PDF's title is known from its layout; elsewhere a heading followed by a heading, or a short first line, is the title.
+    const title = firstTitleHeading(body) ?? titleCandidate(firstBlockText(body), isSectionName);
     if (title) {
       // The title moves to the metadata, where the form shows it above the text.
       metadata.title = title;
@@ -98,7 +112,18 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
       lines = lines?.slice(1);
     }
   }
+  Object.assign(metadata, metadataFromText([...headLines, ...leadingTexts(body)], metadata));
   return { format, body, metadata, suggestedKind: detectKind(`${metadata.title ?? ''}\n${plain}`)?.kind ?? null, notices, lines, metadataLines };
+}
+
+function footnoteNotice(count: number): string {
+  return count === 1 ? 'Dokumentets fotnot ligger sist i texten.' : `Dokumentets ${count} fotnoter ligger samlade sist i texten.`;
+}
+
+/** Footnotes stay the document's, after its text: one paragraph each, led by its superscript number. */
+function footnoteBlocks(notes: string[]): TextBlock[] {
+  const sup = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+  return notes.map((n) => ({ type: 'paragraph', text: n.replace(/^(\d+) /, (_m, d: string) => `${[...d].map((c) => sup[Number(c)]).join('')} `), line: 0 }));
 }
 
 /** Header lines ("Datum: …", "Diarienr: …") in the first paragraphs of a Word file become metadata. */
@@ -117,44 +142,27 @@ function takeHeaderParagraphs(body: PMNode): { body: PMNode; metadata: Metadata 
   return { body: schema.nodes.doc.create(null, kept.length ? kept : [schema.nodes.paragraph.create()]), metadata };
 }
 
-function styrdokProperties(props: Record<string, string>): { kind: DocumentKind; metadata: Metadata; sections: (string | null)[]; leading: number } | null {
-  const kind = props[PROP_KIND];
-  if (!kind || !isDocumentKind(kind)) return null;
-  try {
-    const metadata = JSON.parse(props[PROP_METADATA] ?? '{}') as unknown;
-    const sections = JSON.parse(props[PROP_SECTIONS] ?? '[]') as unknown;
-    if (typeof metadata !== 'object' || metadata === null || !Array.isArray(sections)) return null;
-    const clean: Metadata = {};
-    for (const [k, v] of Object.entries(metadata)) if (typeof v === 'string') clean[k] = v;
-    return { kind, metadata: clean, sections: sections.map((s) => (typeof s === 'string' ? s : null)), leading: Number(props[PROP_LEADING] ?? 0) || 0 };
-  } catch {
-    return null;
-  }
-}
-
-function dropLeading(body: PMNode, count: number): PMNode {
-  const rest: PMNode[] = [];
-  body.forEach((child, _offset, index) => {
-    if (index >= count) rest.push(child);
-  });
-  return schema.nodes.doc.create(null, rest.length ? rest : [schema.nodes.paragraph.create()]);
-}
-
-function restoreSectionIds(body: PMNode, ids: (string | null)[]): PMNode {
-  let h = 0;
-  const children: PMNode[] = [];
-  body.forEach((child) => {
-    children.push(child.type === schema.nodes.heading ? child.type.create({ ...child.attrs, sectionId: ids[h++] ?? null }, child.content) : child);
-  });
-  return schema.nodes.doc.create(null, children);
-}
-
 function withoutFirstChild(body: PMNode): PMNode {
   const rest: PMNode[] = [];
   body.forEach((child, _offset, index) => {
     if (index > 0) rest.push(child);
   });
   return schema.nodes.doc.create(null, rest.length ? rest : [schema.nodes.paragraph.create()]);
+}
+
+/** The texts of the first top-level blocks, where a document states its metadata in words. */
+function leadingTexts(body: PMNode): string[] {
+  const texts: string[] = [];
+  body.forEach((child, _offset, index) => {
+    if (index < 30 && (child.type === schema.nodes.paragraph || child.type === schema.nodes.heading)) texts.push(child.textContent);
+  });
+  return texts;
+}
+
+function firstBlockText(body: PMNode): string | undefined {
+  const first = body.firstChild;
+  if (!first || body.childCount < 2 || (first.type !== schema.nodes.paragraph && first.type !== schema.nodes.heading)) return undefined;
+  return first.textContent;
 }
 
 /** As for plain text: the first heading is the title when another heading follows it directly. */

@@ -3,6 +3,7 @@ import { schema } from '../model/schema.js';
 import type { Metadata } from '../model/metadata.js';
 import { readHeaderFields } from './headerFields.js';
 import { separateFootnoteDigits } from '../text/footnotes.js';
+import { ACTOR_HEADING, isSectionName } from './sectionNames.js';
 
 /**
  * Plain text as municipal documents are often extracted from PDF: hard-wrapped
@@ -21,31 +22,64 @@ export interface PlainTextResult {
   /** Source line of each metadata field read from header lines. */
   metadataLines: Record<string, number>;
   blocks: TextBlock[];
+  /** Footnote texts found as blocks of "N text" lines, each starting with its number. */
+  footnotes: string[];
 }
 
 const BULLET = /^\s*(?:[•●▪◦∙·\-–*]|o(?=\s))\s+(.*)$/u;
 const ORDERED_ITEM = /^\s*(\d{1,2})[.)]\s+(.*[.!?:;,])\s*$/u;
 const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+(\p{Lu}.*)$/u;
 const PAGE_NUMBER = /^\s*(?:sida\s+)?\d{1,3}(?:\s*(?:\(|av|\/)\s*\d{1,3}\)?)?\s*$/iu;
-const DANGLING_END = /\s(att|och|eller|samt|som|en|ett|i|för|till|med|av|på|om|den|det|de|är|har|ska|kan|vid|från|under|annat|bland|exempelvis|t\.ex)$/iu;
+/** Words no heading ends with: a line ending in one is a wrapped sentence. */
+const DANGLING_WORDS = new Set('att och eller samt som en ett i för till med av på om den det de är har ska kan vid från under annat bland exempelvis t.ex'.split(' '));
 const FINAL_PUNCT = /[.,;:!?]$/u;
 const SENTENCE_END = /[.!?:]["”»)]?$/u;
+const FOOTNOTE_LINE = /^(\d{1,2})\s+(\S.*)$/u;
+const GLUED_MARK = /\p{Ll}{2}(\d{1,2})(?=[\s.,;:)!?]|$)/gu;
+const TOC_END = /(?:\.{3,}|…+|\t+| {3,})\s*\d{1,3}$/u;
+const TOC_TITLE = /^(innehåll|innehållsförteckning)$/iu;
+
+type Shape = 'numbered' | 'caps' | 'known' | 'shape';
+interface Candidate {
+  level: 1 | 2 | 3;
+  text: string;
+  shape: Shape;
+}
 
 export function parsePlainText(input: string): PlainTextResult {
   const text = input.replace(/\r\n?/g, '\n').replace(/\f/g, '\n\n').replace(/\u00ad/g, '');
-  const lines = text.split('\n').map((l) => l.replace(/[\t\u00a0 ]+/g, ' ').trim());
+  const raw = text.split('\n');
+  const lines = raw.map((l) => l.replace(/[\t\u00a0 ]+/g, ' ').trim());
   const { metadata, consumed, lines: metadataLines } = readHeaderFields(lines);
+  const footnotes = takeFootnoteLines(lines, consumed);
+  dropTocLines(raw, lines, consumed);
+  const wrap = wrapWidth(lines);
+
+  // Heading shape per line, computed once: the loop asks about a line and about the line before it.
+  const memo = new Array<Candidate | null | undefined>(lines.length);
+  const candidate = (i: number): Candidate | null => {
+    let c = memo[i];
+    if (c === undefined) c = memo[i] = headingOf(lines[i]!, lines[i + 1] ?? '', wrap);
+    return c;
+  };
 
   const blocks: TextBlock[] = [];
+  const shapes: (Shape | null)[] = [];
   let para: string[] = [];
   let paraLine = 0;
   let list: { ordered: boolean; items: string[]; lines: number[] } | null = null;
   const flushPara = () => {
-    if (para.length) blocks.push({ type: 'paragraph', text: cleanText(joinWrapped(para)), line: paraLine });
+    if (para.length) {
+      blocks.push({ type: 'paragraph', text: cleanText(joinWrapped(para)), line: paraLine });
+      shapes.push(null);
+    }
     para = [];
   };
   const flushList = () => {
-    if (list) blocks.push({ type: 'list', ordered: list.ordered, items: list.items.map(cleanText), lines: list.lines });
+    if (list) {
+      blocks.push({ type: 'list', ordered: list.ordered, items: list.items.map(cleanText), lines: list.lines });
+      shapes.push(null);
+    }
     list = null;
   };
   const flush = () => {
@@ -54,15 +88,18 @@ export function parsePlainText(input: string): PlainTextResult {
   };
 
   for (let i = 0; i < lines.length; i++) {
-    if (consumed.has(i)) continue;
+    if (consumed.has(i)) {
+      flush();
+      continue;
+    }
     const line = lines[i]!;
     if (!line || PAGE_NUMBER.test(line)) {
       flush();
       continue;
     }
-    const prev = previousContent(lines, consumed, i);
-    const startsBlock = prev === null || prev.blank || SENTENCE_END.test(prev.text) || isHeadingLike(prev.text);
-    const next = nextLine(lines, i);
+    const prevBlank = i === 0 || consumed.has(i - 1) || !lines[i - 1];
+    const prevText = prevBlank ? '' : lines[i - 1]!;
+    const startsBlock = prevBlank || SENTENCE_END.test(prevText) || candidate(i - 1) !== null;
 
     const bullet = BULLET.exec(line);
     if (bullet) {
@@ -86,15 +123,15 @@ export function parsePlainText(input: string): PlainTextResult {
       list.lines.push(i + 1);
       continue;
     }
-    if (startsBlock) {
-      const heading = headingOf(line, next);
-      if (heading) {
-        flush();
-        blocks.push({ ...heading, line: i + 1 });
-        continue;
-      }
+    const heading = candidate(i);
+    // A known section name on a line of its own is a heading even after a line that does not end a sentence.
+    if (heading && (startsBlock || (heading.shape === 'known' && !/^\p{Ll}/u.test(lines[i + 1] ?? '')))) {
+      flush();
+      blocks.push({ type: 'heading', level: heading.level, text: heading.text, line: i + 1 });
+      shapes.push(heading.shape);
+      continue;
     }
-    if (list && !prev?.blank && !startsBlock) {
+    if (list && !prevBlank && !startsBlock) {
       // A wrapped continuation of the last list item.
       list.items[list.items.length - 1] = joinWrapped([list.items[list.items.length - 1]!, line]);
       continue;
@@ -104,48 +141,166 @@ export function parsePlainText(input: string): PlainTextResult {
     para.push(line);
   }
   flush();
-  return { metadata, metadataLines, blocks };
+  return { metadata, metadataLines, blocks: nestLevels(dropRepeatedHeadings(demoteLabels(blocks, shapes))), footnotes };
 }
 
-function previousContent(lines: string[], consumed: Set<number>, i: number): { text: string; blank: boolean } | null {
-  if (i === 0) return null;
-  for (let j = i - 1; j >= 0; j--) {
-    if (consumed.has(j)) return { text: '', blank: true };
-    const l = lines[j]!;
-    return l ? { text: l, blank: false } : { text: '', blank: true };
+/** The width hard-wrapped lines reach: lines this long that stop without punctuation are wrapped text, not headings. */
+function wrapWidth(lines: string[]): number {
+  const long = lines.filter((l) => l.length > 40).map((l) => l.length);
+  if (long.length < 5) return Infinity;
+  long.sort((a, b) => a - b);
+  return long[Math.floor(long.length / 2)]!;
+}
+
+/**
+ * Footnote blocks: lines "N text" whose number N was glued to a word earlier
+ * ("funktionsnedsättning1"). They leave the body; their text is returned.
+ */
+function takeFootnoteLines(lines: string[], consumed: Set<number>): string[] {
+  const marks = new Set<string>();
+  const notes: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line || consumed.has(i)) continue;
+    const c = line.charCodeAt(0);
+    const m = c >= 48 && c <= 57 ? FOOTNOTE_LINE.exec(line) : null;
+    if (m && marks.has(m[1]!) && /[§,(]|\d|kap\.|\.$/u.test(m[2]!) || (m && marks.has(m[1]!) && m[2]!.length > 40)) {
+      marks.delete(m[1]!);
+      consumed.add(i);
+      notes.push(`${m[1]} ${m[2]}`);
+      continue;
+    }
+    if (/\d/.test(line)) {
+      GLUED_MARK.lastIndex = 0;
+      for (let g = GLUED_MARK.exec(line); g; g = GLUED_MARK.exec(line)) marks.add(String(Number(g[1])));
+    }
   }
-  return null;
+  return notes;
 }
 
-function nextLine(lines: string[], i: number): string {
-  return lines[i + 1] ?? '';
+/** Cheap test first: most lines do not end in a digit. */
+function tocLine(rawLine: string): boolean {
+  const line = rawLine.trimEnd();
+  const last = line.charCodeAt(line.length - 1);
+  return last >= 48 && last <= 57 && TOC_END.test(line) && /\p{L}/u.test(line);
 }
 
-function isHeadingLike(line: string): boolean {
-  return headingOf(line, '') !== null;
+/** Tables of contents: runs of lines ending in a page number after dot leaders or a wide gap, with their title. */
+function dropTocLines(raw: string[], lines: string[], consumed: Set<number>): void {
+  for (let i = 0; i < raw.length; i++) {
+    if (!tocLine(raw[i]!)) continue;
+    const run: number[] = [];
+    let j = i;
+    while (j < raw.length && (tocLine(raw[j]!) || !lines[j])) run.push(j++);
+    const entries = run.filter((k) => lines[k]);
+    if (entries.length >= 3) {
+      for (const k of run) consumed.add(k);
+      for (let t = i - 1; t >= Math.max(0, i - 3); t--) if (TOC_TITLE.test(lines[t]!)) consumed.add(t);
+    }
+    i = j;
+  }
+}
+
+/**
+ * A heading by shape must head text: one followed by another unnumbered
+ * heading or by a short fragment is a label (a diagram's, a signature's), not a heading.
+ */
+function demoteLabels(blocks: TextBlock[], shapes: (Shape | null)[]): TextBlock[] {
+  // The same short line over and over ("Kommentar" in a questionnaire) is a form label.
+  const count = new Map<string, number>();
+  blocks.forEach((b, i) => {
+    if (b.type === 'heading' && shapes[i] === 'shape') count.set(b.text, (count.get(b.text) ?? 0) + 1);
+  });
+  return blocks.map((b, i) => {
+    if (b.type !== 'heading' || shapes[i] !== 'shape') return b;
+    if ((count.get(b.text) ?? 0) >= 4) return { type: 'paragraph', text: b.text, line: b.line };
+    const next = blocks[i + 1];
+    const nextShape = shapes[i + 1];
+    const headsText =
+      !!next &&
+      (next.type === 'list' ||
+      (next.type === 'heading' && (nextShape === 'numbered' || nextShape === 'known')) ||
+      (next.type === 'paragraph' && (SENTENCE_END.test(next.text) || next.text.split(' ').length >= 8)));
+    return headsText ? b : { type: 'paragraph', text: b.text, line: b.line };
+  });
+}
+
+/** A run of three or more headings with no text between that repeat earlier headings is a table of contents. */
+function dropRepeatedHeadings(blocks: TextBlock[]): TextBlock[] {
+  const seen = new Set<string>();
+  const drop = new Set<number>();
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.type !== 'heading') continue;
+    let j = i;
+    while (j < blocks.length && blocks[j]!.type === 'heading' && seen.has((blocks[j] as { text: string }).text.toLowerCase())) j++;
+    if (j - i >= 3) {
+      for (let k = i; k < j; k++) drop.add(k);
+      i = j - 1;
+      continue;
+    }
+    seen.add(b.text.toLowerCase());
+  }
+  return drop.size ? blocks.filter((_, i) => !drop.has(i)) : blocks;
+}
+
+/**
+ * Levels where the text has no numbering: a heading made of words from the
+ * section heading above it ("Syfte" under "Syfte och mål"), and actors under a
+ * responsibility heading ("Socialchef" under "Ansvarsfördelning"), are subsections.
+ */
+function nestLevels(blocks: TextBlock[]): TextBlock[] {
+  let parent: { words: Set<string>; responsibility: boolean } | null = null;
+  return blocks.map((b) => {
+    if (b.type !== 'heading' || b.level !== 1 || NUMBERED_HEADING.test(b.text)) return b;
+    const words = b.text.toLowerCase().split(/\s+/);
+    if (parent) {
+      const part = words.every((w) => parent!.words.has(w)) && words.length < parent.words.size;
+      const actor = parent.responsibility && words.length <= 5 && ACTOR_HEADING.test(b.text) && !isSectionName(b.text);
+      if (part || actor) return { ...b, level: 2 };
+    }
+    parent = { words: new Set(words), responsibility: /^ansvar/iu.test(b.text) || /\bansvar\b/iu.test(b.text) };
+    return b;
+  });
 }
 
 /** A line is a heading when it is short, ends without punctuation, and starts like a title. */
-function headingOf(line: string, next: string): { type: 'heading'; level: 1 | 2 | 3; text: string } | null {
-  if (line.length > 90 || FINAL_PUNCT.test(line)) return null;
-  const words = line.split(' ');
-  const numbered = NUMBERED_HEADING.exec(line);
-  if (numbered) {
-    if (words.length > 12) return null;
+function headingOf(line: string, next: string, wrap: number): Candidate | null {
+  if (line.length > 90 || line.length < 2 || FINAL_PUNCT.test(line)) return null;
+  const first = line.charCodeAt(0);
+  const digit = first >= 48 && first <= 57;
+  // A line broken off mid-word or mid-sentence is wrapped text, numbered or not.
+  if (/\p{L}-$/u.test(line) || (next && /^\p{Ll}/u.test(next))) return null;
+  const lastSpace = line.lastIndexOf(' ');
+  if (lastSpace > 0 && DANGLING_WORDS.has(line.slice(lastSpace + 1).toLowerCase())) return null;
+  if (digit) {
+    const numbered = NUMBERED_HEADING.exec(line);
+    if (!numbered || line.split(' ').length > 12) return null;
     const depth = numbered[1]!.split('.').filter(Boolean).length;
-    return { type: 'heading', level: Math.min(depth, 3) as 1 | 2 | 3, text: line };
+    return { level: Math.min(depth, 3) as 1 | 2 | 3, text: line, shape: 'numbered' };
   }
-  if (words.length > 10) return null;
-  const letters = line.replace(/[^\p{L}]/gu, '');
-  if (letters.length >= 4 && letters === letters.toLocaleUpperCase('sv')) {
-    return { type: 'heading', level: 1, text: capitalise(line) };
+  const initial = line.charAt(0);
+  // Headings start with a capital letter: most lines fail here, before the dearer tests.
+  if (initial === initial.toLowerCase()) return null;
+  if (isSectionName(line)) {
+    const name = line.replace(/:$/, '');
+    return { level: 1, text: name === name.toUpperCase() ? capitalise(name) : name, shape: 'known' };
   }
-  if (!/^\p{Lu}/u.test(line)) return null;
-  // A short capitalised line followed by a lower-case continuation is a wrapped sentence;
-  // so is one that ends in a word no heading ends with ("… bland annat").
-  if (next && /^\p{Ll}/u.test(next)) return null;
-  if (DANGLING_END.test(line)) return null;
-  return { type: 'heading', level: 1, text: line };
+  const words = line.split(' ').length;
+  if (words > 10) return null;
+  if (line === line.toUpperCase()) {
+    const letters = line.replace(/[^\p{L}]/gu, '');
+    if (letters.length >= 4) return { level: 1, text: capitalise(line), shape: 'caps' };
+  }
+  // One as long as the wrapped lines is wrapped text too.
+  if (words >= 6 && line.length >= 0.8 * wrap) return null;
+  // Swedish headings are in sentence case: every word capitalised is a name, an organisation or a table header.
+  if (words >= 2 && line.split(' ').every((w) => !/^\p{Ll}/u.test(w))) return null;
+  // Figures and citations: table rows ("Barn och unga 145 116"), shares, "Socialstyrelsen (2012)".
+  if (/%|\(\d{4}\)|, \d{4}\b|\d+\s+\d+|\s\d{1,3}$/u.test(line)) return null;
+  // Short lines stacked on each other (names and titles of a signature, table rows) are not headings.
+  if (next && next.length <= 60 && !FINAL_PUNCT.test(next) && /^\p{Lu}/u.test(next) && next.split(' ').length <= 6 && !isSectionName(next)) return null;
+  return { level: 1, text: line, shape: 'shape' };
 }
 
 function capitalise(line: string): string {
@@ -155,18 +310,30 @@ function capitalise(line: string): string {
 
 /** Joins hard-wrapped lines, mending words hyphenated at the line end. */
 export function joinWrapped(lines: string[]): string {
-  let out = '';
+  // Linear: the rules look only at the last few characters (`tail`), and the parts are joined once.
+  // (Testing /-$/ against the whole growing text was quadratic: 60,000 lines took minutes.)
+  const parts: string[] = [];
+  let tail = '';
+  const append = (s: string) => {
+    parts.push(s);
+    tail = (tail + s).slice(-4);
+  };
   for (const line of lines) {
-    if (!out) {
-      out = line;
+    if (!tail) {
+      parts.length = 0;
+      append(line);
       continue;
     }
-    if (/\d-$/.test(out) && /^\d/.test(line)) out += line; // "2020-\n12-11"
-    else if (/\p{L}-$/u.test(out) && /^(och|eller|samt|respektive|till)\b/u.test(line)) out += ' ' + line; // "hälso- och"
-    else if (/\p{Ll}-$/u.test(out) && /^\p{Ll}/u.test(line)) out = out.slice(0, -1) + line; // "sam-\nverkan"
-    else out += ' ' + line;
+    if (/\d-$/.test(tail) && /^\d/.test(line)) append(line); // "2020-\n12-11"
+    else if (/\p{L}-$/u.test(tail) && /^(och|eller|samt|respektive|till)\b/u.test(line)) append(' ' + line); // "hälso- och"
+    else if (/\p{Ll}-$/u.test(tail) && /^\p{Ll}/u.test(line)) {
+      // "sam-\nverkan": the hyphen is the last character of the last part.
+      parts[parts.length - 1] = parts[parts.length - 1]!.slice(0, -1);
+      tail = tail.slice(0, -1);
+      append(line);
+    } else append(' ' + line);
   }
-  return out;
+  return parts.join('');
 }
 
 function cleanText(text: string): string {

@@ -25,6 +25,10 @@ export interface CheckBlock {
   line: number;
   /** The block belongs to a table of contents and is no evidence of anything. */
   toc: boolean;
+  /** A table cell: its row's ordinal in the document (cells of one row share it), else -1. */
+  row: number;
+  /** A cell of a table header row ("Åtgärd | Ansvarig | Klart senast"): no evidence of anything. */
+  tableHeader: boolean;
   /** Results of content tests on this block, kept with its (immutable) node across edits. */
   memo: Map<string, unknown>;
 }
@@ -76,7 +80,9 @@ const factsCache = new WeakMap<PMNode, NodeFacts>();
 function factsOf(node: PMNode): NodeFacts {
   let f = factsCache.get(node);
   if (!f) {
-    const text = node.textContent;
+    // Every inline leaf (a hard break) counts as one character, as it does in ProseMirror
+    // positions: with textContent, offsets after a break would point one character early.
+    const text = node.textBetween(0, node.content.size, undefined, leafText);
     const heading = node.type.name === 'heading';
     const folded = foldKeepOffsets(heading ? text : stripPlaceholders(text));
     f = {
@@ -91,6 +97,8 @@ function factsOf(node: PMNode): NodeFacts {
   }
   return f;
 }
+
+const leafText = (leaf: PMNode) => (leaf.type.name === 'hard_break' ? '\n' : ' '.repeat(leaf.nodeSize));
 
 const TOC_HEADING = /^(innehall|innehallsforteckning|innehallsfortekning)$/;
 const TOC_LINE = /(\.{3,}|…|\s{3,})\s*\d{1,3}\s*$/;
@@ -109,7 +117,9 @@ export function buildCheckDocument(doc: PMNode, options: BuildOptions): CheckDoc
   const sections: CheckSection[] = [];
   const stack: number[] = [];
   let inToc = false;
+  let row = -1;
   doc.descendants((node, pos, parent) => {
+    if (node.type.name === 'table_row') row++;
     if (!node.isTextblock) return true;
     const facts = factsOf(node);
     const text = facts.text;
@@ -133,7 +143,7 @@ export function buildCheckDocument(doc: PMNode, options: BuildOptions): CheckDoc
         parent: stack.length ? stack[stack.length - 1]! : -1,
       });
       stack.push(sections.length - 1);
-      blocks.push({ type: 'heading', text, folded: facts.folded, words: facts.words, level, sectionId: node.attrs.sectionId ?? null, section: sections.length - 1, pos, line, toc: false, memo: facts.memo });
+      blocks.push({ type: 'heading', text, folded: facts.folded, words: facts.words, level, sectionId: node.attrs.sectionId ?? null, section: sections.length - 1, pos, line, toc: false, row: -1, tableHeader: false, memo: facts.memo });
       return false;
     }
     const kind = parent?.type.name === 'list_item' ? 'item' : parent?.type.name === 'table_cell' || parent?.type.name === 'table_header' ? 'cell' : 'paragraph';
@@ -148,6 +158,8 @@ export function buildCheckDocument(doc: PMNode, options: BuildOptions): CheckDoc
       pos,
       line,
       toc: inToc || facts.tocLine,
+      row: kind === 'cell' ? row : -1,
+      tableHeader: cellType(parent) === 'table_header',
       memo: facts.memo,
     });
     return false;
@@ -155,4 +167,9 @@ export function buildCheckDocument(doc: PMNode, options: BuildOptions): CheckDoc
   for (const s of stack) sections[s]!.end = blocks.length;
   for (const s of sections) if (s.end < 0) s.end = blocks.length;
   return { kind: options.kind, date: options.date, metadata: options.metadata, metadataLines: options.metadataLines ?? {}, blocks, sections };
+}
+
+function cellType(parent: PMNode | null): string | null {
+  const name = parent?.type.name;
+  return name === 'table_cell' || name === 'table_header' ? name : null;
 }

@@ -1,126 +1,64 @@
-import { loadYaml, type DataFile, type DataFileError } from '../data/loadYaml.js';
+import { lineAt } from '../data/loadYaml.js';
 import type { DocumentKind } from '../model/kinds.js';
 import type { DiarienummerPattern } from '../model/templates.js';
 import { headingMatches } from '../text/normalize.js';
 import type { CheckDocument } from './checkDocument.js';
-import {
-  packSchema,
-  registerSchema,
-  type Evidence,
-  type FindingRule,
-  type LawRegister,
-  type RequirementRule,
-  type RulePack,
-  type Severity,
-} from './packSchema.js';
-import { compileSection, findSection, matchingSections, type SectionCheck } from './checks/section.js';
-import { compileContent, findFirst, type UnitMatcher } from './checks/units.js';
-import { compileStance } from './checks/stance.js';
-import { findMetadata } from './checks/metadataPresent.js';
-import { checkLegalReferences } from './checks/legalReference.js';
-import { checkDateRelation } from './checks/dateRelation.js';
-import { checkTerm, compileTermCheck } from './checks/term.js';
-import { checkConditional } from './checks/conditional.js';
-import { checkMetadataFormat } from './checks/metadataFormat.js';
-import type { CheckContext, EvidenceHit, Hit, RawFinding } from './checks/types.js';
+import type { FindingRule, RequirementRule } from './packSchema.js';
+import { evidenceKindOf, findingKindOf } from './checks/registry.js';
+import type { EvidenceCheck, FindingCheck } from './checks/kind.js';
+import type { CheckContext, EvidenceHit } from './checks/types.js';
+import { mergePacks } from './packs/merge.js';
+import type { RuleSet } from './packs/load.js';
+import { evidenceOf, interpolate, locate, type CheckResult, type Finding, type RequirementResult } from './findings.js';
 
-/** Where a result points: a block of the document (editor position and source line). */
-export interface Location {
-  line: number;
-  column: number;
-  /** ProseMirror positions of the range, for decorations and jump-to. */
-  from: number;
-  to: number;
-}
-
-export interface RequirementResult {
-  id: string;
-  title: string;
-  status: 'present' | 'missing';
-  severity: Severity;
-  message: string;
-  explanation: string;
-  source: string;
-  unverified: boolean;
-  evidence: (Location & { text: string }) | { line: number | null; text: string } | null;
-  /** Heading of the section after which the missing content belongs; null when the document has no sections. */
-  insertAfter: string | null;
-  /** ProseMirror position to insert at (end of that section, or the document end). */
-  insertPos: number | null;
-  /** Template section whose skeleton a fix would insert. */
-  template: string | null;
-}
-
-export interface Finding {
-  rule: string;
-  severity: Severity;
-  message: string;
-  explanation: string;
-  source: string;
-  unverified: boolean;
-  location: Location | null;
-  replacement?: string;
-}
-
-export interface CheckResult {
-  requirements: RequirementResult[];
-  findings: Finding[];
-}
+// The engine's public surface stays importable from here.
+export { loadRuleFiles, type LoadedRules, type RuleSet } from './packs/load.js';
+export type { CheckResult, Finding, Location, RequirementResult } from './findings.js';
 
 interface CompiledRequirement {
   rule: RequirementRule;
   kinds: DocumentKind[] | null;
-  evidence: ((ctx: CheckContext) => EvidenceHit | null)[];
+  origin: Origin;
+  evidence: EvidenceCheck[];
 }
 
 interface CompiledFinding {
   rule: FindingRule;
   kinds: DocumentKind[] | null;
-  run: (ctx: CheckContext) => RawFinding[];
+  origin: Origin;
+  run: FindingCheck;
 }
 
-export interface RuleSet {
-  packs: RulePack[];
-  register: LawRegister | null;
-}
+type Origin = { pack: number; path: (string | number)[] };
 
-export interface LoadedRules {
-  ruleSet: RuleSet;
-  errors: DataFileError[];
-}
-
-/** Loads rule packs and the law register. A malformed file is reported; the others still load. */
-export function loadRuleFiles(files: DataFile[]): LoadedRules {
-  const packs: RulePack[] = [];
-  const errors: DataFileError[] = [];
-  let register: LawRegister | null = null;
-  for (const file of files) {
-    if (/^register\s*:/m.test(file.text)) {
-      const r = loadYaml(file, registerSchema);
-      if (r.ok) register = r.value;
-      else errors.push(r.error);
-      continue;
-    }
-    const r = loadYaml(file, packSchema);
-    if (r.ok) packs.push(r.value);
-    else errors.push(r.error);
-  }
-  return { ruleSet: { packs, register }, errors };
-}
+/**
+ * A rule that takes longer than this in one check is turned off in this engine
+ * and reported: a pack's regular expression must never freeze the review.
+ * Patterns with catastrophic backtracking are refused when the pack loads; this
+ * catches what static analysis cannot (e.g. ".*x" over a whole flattened PDF).
+ */
+const RULE_BUDGET_MS = 200;
+/** Plus this per character of text, so a big document never turns off a linear rule. */
+const RULE_BUDGET_MS_PER_CHAR = 0.001;
 
 export interface EngineOptions {
   diarienummerPatterns?: DiarienummerPattern[];
 }
 
 /**
- * The rule engine. Compiles the packs once; check() is a pure function of the
- * document. Content tests are memoised on the blocks' immutable ProseMirror
- * nodes, so a re-check after an edit only tests the blocks that changed.
+ * The rule engine. Compiles the packs once, each rule through its check kind
+ * in the registry; check() is a pure function of the document. Content tests
+ * are memoised on the blocks' immutable ProseMirror nodes, so a re-check
+ * after an edit only tests the blocks that changed.
  */
 export class RuleEngine {
-  private readonly requirements: CompiledRequirement[] = [];
-  private readonly findingRules: CompiledFinding[] = [];
-  private readonly sectionEvidence = new Map<string, SectionCheck>();
+  private readonly requirements: CompiledRequirement[];
+  private readonly findingRules: CompiledFinding[];
+  /** Per requirement id, the evidence that recognises its section (for "insert after"). */
+  private readonly sectionEvidence = new Map<string, EvidenceCheck>();
+  /** Rules turned off for taking too long: rule id → the finding that says so. */
+  private readonly tooSlow = new Map<string, Finding>();
+  private budget = RULE_BUDGET_MS;
   private static nextId = 0;
   private readonly id = RuleEngine.nextId++;
 
@@ -128,36 +66,20 @@ export class RuleEngine {
     private readonly ruleSet: RuleSet,
     private readonly options: EngineOptions = {},
   ) {
-    const overrides = new Map<string, { severity?: Severity | 'av'; message?: string }>();
-    for (const pack of ruleSet.packs) for (const o of pack.overrides) overrides.set(o.id, { ...overrides.get(o.id), ...o });
-    const seen = new Set<string>();
-    /** The rule as it applies after other packs' overrides, or null when it is replaced or turned off. */
-    const effective = <R extends { id: string; kinds?: DocumentKind[]; severity: Severity; message: string }>(rule: R, pack: RulePack) => {
-      // The same id may serve several kinds (e.g. "beredning"); a later pack replaces it per kind.
-      const key = `${rule.id}|${(rule.kinds ?? pack.kinds ?? []).join(',')}`;
-      if (seen.has(key)) return null;
-      seen.add(key);
-      const o = overrides.get(rule.id);
-      if (o?.severity === 'av') return null;
-      return { ...rule, severity: (o?.severity as Severity) ?? rule.severity, message: o?.message ?? rule.message };
-    };
-    // Later packs (a municipality's own) replace rules with the same id.
-    for (const pack of [...ruleSet.packs].reverse()) {
-      const packRequirements: CompiledRequirement[] = [];
-      const packFindings: CompiledFinding[] = [];
-      for (const rule of pack.requirements) {
-        const r = effective(rule, pack);
-        if (!r) continue;
-        for (const ev of r.evidence) if ('section' in ev && !this.sectionEvidence.has(r.id)) this.sectionEvidence.set(r.id, compileSection(ev.section));
-        packRequirements.push({ rule: r, kinds: rule.kinds ?? pack.kinds ?? null, evidence: r.evidence.map(compileEvidence) });
-      }
-      for (const rule of pack.rules) {
-        const r = effective(rule, pack);
-        if (r) packFindings.push({ rule: r, kinds: rule.kinds ?? pack.kinds ?? null, run: compileFindingRule(r) });
-      }
-      this.requirements.unshift(...packRequirements);
-      this.findingRules.unshift(...packFindings);
-    }
+    const merged = mergePacks(ruleSet.packs);
+    this.requirements = merged.requirements.map(({ rule, kinds, origin }) => {
+      const evidence = rule.evidence.map((ev) => {
+        const { kind, params } = evidenceKindOf(ev);
+        return kind.compile(params);
+      });
+      const sectional = evidence.find((e) => e.sections);
+      if (sectional && !this.sectionEvidence.has(rule.id)) this.sectionEvidence.set(rule.id, sectional);
+      return { rule, kinds, origin, evidence };
+    });
+    this.findingRules = merged.findings.map(({ rule, kinds, origin }) => {
+      const { kind, params } = findingKindOf(rule.check);
+      return { rule, kinds, origin, run: kind.compile(params) };
+    });
   }
 
   /** The requirement rules that apply to a kind, in pack order. */
@@ -172,13 +94,20 @@ export class RuleEngine {
       register: this.ruleSet.register,
       diarienummerPatterns: this.options.diarienummerPatterns ?? [],
     };
+    let chars = 0;
+    for (const b of doc.blocks) chars += b.text.length;
+    this.budget = RULE_BUDGET_MS + chars * RULE_BUDGET_MS_PER_CHAR;
     const applicable = this.requirements.filter((req) => !req.kinds || req.kinds.includes(doc.kind));
     const hits = new Map<string, EvidenceHit | null>();
     for (const req of applicable) {
       let hit: EvidenceHit | null = null;
-      for (const find of req.evidence) {
-        hit = find(ctx);
-        if (hit) break;
+      if (!this.tooSlow.has(req.rule.id)) {
+        const started = performance.now();
+        for (const ev of req.evidence) {
+          hit = ev.find(ctx);
+          if (hit) break;
+        }
+        this.timeRule(req, started);
       }
       hits.set(req.rule.id, hit);
     }
@@ -202,8 +131,11 @@ export class RuleEngine {
     });
     const findings: Finding[] = [];
     for (const fr of this.findingRules) {
-      if (fr.kinds && !fr.kinds.includes(doc.kind)) continue;
-      for (const raw of fr.run(ctx)) {
+      if ((fr.kinds && !fr.kinds.includes(doc.kind)) || this.tooSlow.has(fr.rule.id)) continue;
+      const started = performance.now();
+      const raws = fr.run(ctx);
+      this.timeRule(fr, started);
+      for (const raw of raws) {
         findings.push({
           rule: fr.rule.id,
           severity: fr.rule.severity,
@@ -212,11 +144,30 @@ export class RuleEngine {
           source: fr.rule.source,
           unverified: fr.rule.unverified ?? false,
           location: raw.block >= 0 ? locate(raw, doc) : null,
-          ...(raw.replacement ? { replacement: raw.replacement } : {}),
+          ...(raw.replacement && raw.block >= 0 ? { replacement: raw.replacement, found: doc.blocks[raw.block]!.text.slice(raw.start, raw.end) } : {}),
         });
       }
     }
+    findings.push(...this.tooSlow.values());
     return { requirements, findings };
+  }
+
+  /** Turns a rule off once it has taken longer than its budget, and keeps a finding that says which and where. */
+  private timeRule(r: CompiledRequirement | CompiledFinding, started: number): void {
+    const ms = performance.now() - started;
+    if (ms <= this.budget) return;
+    const file = this.ruleSet.files?.[r.origin.pack];
+    const line = file ? lineAt(file, r.origin.path) : null;
+    const where = file ? `${file.path}${line != null ? `:${line}` : ''}` : 'okänt regelpaket';
+    this.tooSlow.set(r.rule.id, {
+      rule: r.rule.id,
+      severity: 'varning',
+      message: `Regeln "${r.rule.id}" (${where}) tog ${Math.round(ms)} ms och har stängts av. Ett reguljärt uttryck i den är för långsamt för den här texten; skriv om det.`,
+      explanation: `En regel får inte göra granskningen långsam. Regler som tar mer än ${Math.round(this.budget)} ms för en text av den här längden stängs av tills regelpaketet har rättats.`,
+      source: where,
+      unverified: false,
+      location: null,
+    });
   }
 
   /** After which section missing content belongs: the first of the rule's `after` list that the document has. */
@@ -230,7 +181,7 @@ export class RuleEngine {
     for (const ref of rule.after) {
       const ev = this.sectionEvidence.get(ref);
       const indices = ev
-        ? matchingSections(ev, ctx)
+        ? ev.sections!(ctx)
         : doc.sections.map((s, i) => (s.sectionId === ref || headingMatches(s.heading, ref) ? i : -1)).filter((i) => i >= 0);
       // A requirement met outside its own section: its content's section is the anchor.
       const hit = hits.get(ref);
@@ -255,60 +206,4 @@ function sectionEnd(doc: CheckDocument, index: number): { heading: string; pos: 
   const s = doc.sections[index]!;
   const next = doc.blocks[s.end];
   return { heading: s.heading, pos: next ? next.pos : null };
-}
-
-function compileEvidence(ev: Evidence): (ctx: CheckContext) => EvidenceHit | null {
-  if ('section' in ev) {
-    const section = compileSection(ev.section);
-    return (ctx) => findSection(section, ctx);
-  }
-  if ('metadata' in ev) return (ctx) => findMetadata(ev.metadata.fields, ctx);
-  const matcher: UnitMatcher = 'stance' in ev ? compileStance(ev.stance) : compileContent(ev.content);
-  return (ctx) => findFirst(matcher, ctx);
-}
-
-function compileFindingRule(rule: FindingRule): (ctx: CheckContext) => RawFinding[] {
-  const c = rule.check;
-  switch (c.kind) {
-    case 'legal-reference':
-      return checkLegalReferences;
-    case 'date-relation':
-      return (ctx) => checkDateRelation(c.from, c.to, c.maxDays, ctx);
-    case 'term': {
-      const compiled = compileTermCheck(c.terms, c.unless);
-      return (ctx) => checkTerm(compiled, c.replacement, ctx);
-    }
-    case 'conditional': {
-      const when = compileContent(c.when);
-      const then = compileContent(c.then);
-      return (ctx) => checkConditional(when, then, ctx);
-    }
-    case 'metadata-format':
-      return (ctx) => checkMetadataFormat(c.field, c.format, ctx);
-  }
-}
-
-function locate(hit: Hit, doc: CheckDocument): Location {
-  const block = doc.blocks[hit.block]!;
-  // +1: the text of a textblock starts one position after the node's start.
-  return { line: block.line, column: hit.start + 1, from: block.pos + 1 + hit.start, to: block.pos + 1 + hit.end };
-}
-
-function evidenceOf(hit: EvidenceHit, doc: CheckDocument): RequirementResult['evidence'] {
-  if (hit.block === null) return { line: hit.line, text: hit.text };
-  const block = doc.blocks[hit.block]!;
-  return { ...locate(hit, doc), text: snippet(block.text, hit.start) };
-}
-
-function snippet(text: string, at: number): string {
-  let start = Math.max(0, at - 20);
-  // Start at a word.
-  while (start > 0 && /\S/.test(text[start - 1]!)) start--;
-  const s = text.slice(start, start + 120).trim();
-  return (start > 0 ? '…' : '') + s + (start + 120 < text.length ? '…' : '');
-}
-
-function interpolate(message: string, vars?: Record<string, string>): string {
-  if (!vars) return message;
-  return message.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
 }

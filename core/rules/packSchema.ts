@@ -1,63 +1,19 @@
 import { z } from 'zod';
 import { DOCUMENT_KINDS } from '../model/kinds.js';
-import { isValidTerm } from './terms.js';
+import { terms } from './checks/params.js';
+import { evidenceSchema, findingCheckSchema } from './checks/registry.js';
 
 /** Rule packs as YAML data; unknown keys are rejected so a misspelt key is never silently ignored. */
 export const SEVERITIES = ['fel', 'varning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-const term = z.string().min(1).refine(isValidTerm, 'ogiltig term eller ogiltigt reguljärt uttryck');
-const terms = z.array(term).min(1);
-
-const scope = z
-  .object({
-    headings: z.array(z.string().min(1)).default([]),
-    ids: z.array(z.string().min(1)).default([]),
-  })
-  .strict();
-
-export const contentEvidence = z
-  .object({
-    all: z.array(terms).min(1),
-    within: z.enum(['sentence', 'paragraph']).default('paragraph'),
-    scope: scope.optional(),
-    unless: terms.optional(),
-    minWords: z.number().int().min(0).default(0),
-    /** Short units only, e.g. a signature line. */
-    maxWords: z.number().int().min(1).optional(),
-    /** Let headings count as units (extracted text often turns signature lines into headings). */
-    headings: z.boolean().default(false),
-  })
-  .strict();
-export type ContentEvidence = z.infer<typeof contentEvidence>;
-
-export const sectionEvidence = z
-  .object({
-    headings: z.array(z.string().min(1)).default([]),
-    ids: z.array(z.string().min(1)).default([]),
-    minWords: z.number().int().min(1).default(5),
-  })
-  .strict();
-export type SectionEvidence = z.infer<typeof sectionEvidence>;
-
-export const stanceEvidence = z
-  .object({
-    topic: terms,
-    position: terms,
-    unless: terms.optional(),
-  })
-  .strict();
-export type StanceEvidence = z.infer<typeof stanceEvidence>;
-
-export const metadataEvidence = z.object({ fields: z.array(z.string().min(1)).min(1) }).strict();
-
-const evidence = z.union([
-  z.object({ section: sectionEvidence }).strict(),
-  z.object({ content: contentEvidence }).strict(),
-  z.object({ stance: stanceEvidence }).strict(),
-  z.object({ metadata: metadataEvidence }).strict(),
-]);
-export type Evidence = z.infer<typeof evidence>;
+export type { ContentEvidence } from './checks/content.js';
+export type { SectionEvidence } from './checks/section.js';
+export type { StanceEvidence } from './checks/stance.js';
+export type { Evidence, FindingCheckParams } from './checks/registry.js';
+export { contentSchema as contentEvidence } from './checks/content.js';
+export { sectionSchema as sectionEvidence } from './checks/section.js';
+export { stanceSchema as stanceEvidence } from './checks/stance.js';
 
 const examples = z
   .object({ valid: z.array(z.string()).default([]), invalid: z.array(z.string()).default([]) })
@@ -83,48 +39,16 @@ export const requirementSchema = z
     after: z.array(z.string().min(1)).default([]),
     /** The template section whose skeleton the fix inserts. */
     template: z.string().optional(),
-    evidence: z.array(evidence).min(1),
+    evidence: z.array(evidenceSchema).min(1),
   })
   .strict();
 export type RequirementRule = z.infer<typeof requirementSchema>;
-
-const legalReferenceCheck = z.object({ kind: z.literal('legal-reference') }).strict();
-const dateRelationCheck = z
-  .object({
-    kind: z.literal('date-relation'),
-    from: z.string().min(1),
-    to: z.string().min(1),
-    maxDays: z.number().int().min(0),
-  })
-  .strict();
-const termCheck = z
-  .object({
-    kind: z.literal('term'),
-    terms,
-    replacement: z.string().optional(),
-    unless: terms.optional(),
-  })
-  .strict();
-const conditionalCheck = z
-  .object({
-    kind: z.literal('conditional'),
-    when: contentEvidence,
-    then: contentEvidence,
-  })
-  .strict();
-const metadataFormatCheck = z
-  .object({
-    kind: z.literal('metadata-format'),
-    field: z.string().min(1),
-    format: z.enum(['date', 'diarienummer']),
-  })
-  .strict();
 
 export const findingRuleSchema = z
   .object({
     ...common,
     kinds: z.array(z.enum(DOCUMENT_KINDS)).optional(),
-    check: z.discriminatedUnion('kind', [legalReferenceCheck, dateRelationCheck, termCheck, conditionalCheck, metadataFormatCheck]),
+    check: findingCheckSchema,
   })
   .strict();
 export type FindingRule = z.infer<typeof findingRuleSchema>;

@@ -23,10 +23,13 @@ export function documentDate(metadata: Metadata, body: PMNode): string | null {
   return null;
 }
 
+export type KindSource = 'given' | 'detected' | 'default';
+
 export interface PreparedDocument {
   doc: CheckDocument;
-  kindSource: 'given' | 'detected';
-  /** The kind could not be detected and a default was used. */
+  /** Where the kind came from: the caller, detection, or a default because it could not be detected. */
+  kindSource: KindSource;
+  /** The kind could not be detected and a default was used (kindSource 'default'). */
   kindGuessed: boolean;
 }
 
@@ -39,7 +42,7 @@ export function prepareForCheck(
   const date = options.date ?? documentDate(input.metadata, input.body) ?? options.today;
   return {
     doc: buildCheckDocument(input.body, { kind, date, metadata: input.metadata, lines: input.lines, metadataLines: input.metadataLines }),
-    kindSource: options.kind ? 'given' : 'detected',
+    kindSource: options.kind ? 'given' : detected ? 'detected' : 'default',
     kindGuessed: !options.kind && !detected,
   };
 }

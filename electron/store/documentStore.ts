@@ -55,8 +55,9 @@ export class DocumentStore {
         'INSERT INTO documents (id, kind, title, diarienummer, metadata, body, created_at, updated_at) VALUES (@id, @kind, @title, @diarienummer, @metadata, @body, @created_at, @updated_at)',
       ),
       update: db.prepare(
-        'UPDATE documents SET title = @title, diarienummer = @diarienummer, metadata = @metadata, body = @body, updated_at = @updated_at WHERE id = @id',
+        'UPDATE documents SET title = @title, diarienummer = @diarienummer, metadata = @metadata, body = @body, updated_at = @updated_at WHERE id = @id AND (@basedOn IS NULL OR updated_at = @basedOn)',
       ),
+      exists: db.prepare('SELECT 1 FROM documents WHERE id = ?'),
       remove: db.prepare('DELETE FROM documents WHERE id = ?'),
       listVersions: db.prepare('SELECT id, document_id, label, created_at FROM versions WHERE document_id = ? ORDER BY created_at DESC'),
       getVersion: db.prepare('SELECT * FROM versions WHERE id = ?'),
@@ -99,8 +100,12 @@ export class DocumentStore {
     return toDocument(row);
   }
 
-  /** Saves the working copy; returns the new time of change, or null if the document is gone. */
-  saveDocument(id: string, title: string, metadata: Metadata, body: NodeJSON): string | null {
+  /**
+   * Saves the working copy; returns the new time of change, or null if the
+   * document is gone. With `basedOn` (the updatedAt the caller last knew), a copy
+   * changed since by someone else is left alone and 'conflict' is returned.
+   */
+  saveDocument(id: string, title: string, metadata: Metadata, body: NodeJSON, basedOn?: string): string | null | 'conflict' {
     const updated_at = this.now();
     const result = this.stmts.update!.run({
       id,
@@ -109,8 +114,10 @@ export class DocumentStore {
       metadata: JSON.stringify(metadata),
       body: JSON.stringify(body),
       updated_at,
+      basedOn: basedOn ?? null,
     });
-    return result.changes === 1 ? updated_at : null;
+    if (result.changes === 1) return updated_at;
+    return basedOn !== undefined && this.stmts.exists!.get(id) ? 'conflict' : null;
   }
 
   deleteDocument(id: string): boolean {

@@ -1,4 +1,4 @@
-import { API_METHODS, type Api, type ApiMethod, type ApiResponse } from '../../core/api.js';
+import { API_METHODS, type Api, type ApiErrorCode, type ApiMethod, type ApiResponse } from '../../core/api.js';
 import type { Metadata } from '../../core/model/metadata.js';
 import type { NodeJSON } from '../../core/model/document.js';
 
@@ -6,7 +6,7 @@ import type { NodeJSON } from '../../core/model/document.js';
 export interface StyrdokBridge {
   call(method: string, payload: unknown): Promise<ApiResponse<unknown>>;
   /** Fire-and-forget save while the window closes or reloads. */
-  flush(payload: { id: string; metadata: Metadata; body: NodeJSON }): void;
+  flush(payload: { id: string; metadata: Metadata; body: NodeJSON; basedOn?: string }): void;
 }
 
 declare global {
@@ -28,14 +28,22 @@ async function overHttp(method: ApiMethod, payload: unknown): Promise<ApiRespons
   }
 }
 
-export class ApiCallError extends Error {}
+export class ApiCallError extends Error {
+  constructor(
+    message: string,
+    /** Set when the back end refused for a reason the UI acts on (a conflict, a storage failure). */
+    readonly code?: ApiErrorCode,
+  ) {
+    super(message);
+  }
+}
 
 function makeApi(): Api {
   const api: Partial<Record<ApiMethod, (input: unknown) => Promise<unknown>>> = {};
   for (const method of API_METHODS) {
     api[method] = async (input: unknown) => {
       const answer = window.styrdok ? await window.styrdok.call(method, input) : await overHttp(method, input);
-      if (!answer.ok) throw new ApiCallError(answer.error);
+      if (!answer.ok) throw new ApiCallError(answer.error, answer.code);
       return answer.value;
     };
   }
@@ -45,7 +53,7 @@ function makeApi(): Api {
 export const api = makeApi();
 
 /** Sends a save that must survive the page going away (close, reload). */
-export function flushSave(payload: { id: string; metadata: Metadata; body: NodeJSON }): void {
+export function flushSave(payload: { id: string; metadata: Metadata; body: NodeJSON; basedOn?: string }): void {
   if (window.styrdok) {
     window.styrdok.flush(payload);
     return;

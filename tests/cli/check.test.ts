@@ -169,6 +169,26 @@ describe('styrdok check', () => {
     expect(r.err).toMatch(/bomb\.docx: .*100 MB/);
   });
 
+  it('says when the kind could not be detected: in the report, on stderr and as kindSource "default" in --json', async () => {
+    const path = file('okand-typ.txt', 'Anteckningar\n\nVi pratade om trädgården och om vädret i maj.\n');
+    const json = await styrdok('check', '--json', path);
+    const [report] = JSON.parse(json.out);
+    expect(report).toMatchObject({ kind: 'riktlinje', kindSource: 'default' });
+    expect(json.err).toContain('dokumenttypen kunde inte avgöras');
+    const text = await styrdok('check', path);
+    expect(text.out).toContain('okänd typ');
+    expect(text.err).toContain('ange --kind');
+  });
+
+  it('shows the replacement of a term rule, in the report and in --json', async () => {
+    const path = file('narstaende.txt', `${GOOD_RIKTLINJE}\nDen som vårdar kan också få närståendepenning från kommunen.\n`);
+    const text = await styrdok('check', path);
+    expect(text.out).toContain('Ersätt ”närståendepenning från kommunen” med ”närståendepenning från Försäkringskassan”');
+    const [report] = JSON.parse((await styrdok('check', '--json', path)).out);
+    const finding = report.findings.find((f: { rule: string }) => f.rule === 'narstaendepenning-fran-kommunen');
+    expect(finding).toMatchObject({ replacement: 'närståendepenning från Försäkringskassan', found: 'närståendepenning från kommunen' });
+  });
+
   it('reports a malformed rule pack with file, line and key, and checks with the other packs', async () => {
     const packDir = join(dir, 'egna-regler');
     mkdirSync(packDir, { recursive: true });

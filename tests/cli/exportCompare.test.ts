@@ -86,3 +86,22 @@ describe('styrdok export and compare', () => {
     expect(unwritable.err).toMatch(/ut\.docx: filen eller mappen finns inte/);
   });
 });
+
+describe('styrdok -o and an existing file', () => {
+  it('leaves an existing file alone (exit 2, Swedish line) unless --force is given', async () => {
+    const out = join(dir, 'finns-redan.docx');
+    writeFileSync(out, 'användarens egen fil');
+    for (const argv of [
+      ['export', join(dir, 'ny.txt'), '-o', out],
+      ['compare', join(dir, 'gammal.txt'), join(dir, 'ny.txt'), '-o', out],
+    ]) {
+      const r = await styrdok(...argv);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/finns redan och skrivs inte över.*--force/);
+      expect(readFileSync(out, 'utf8')).toBe('användarens egen fil');
+    }
+    const forced = await styrdok('export', join(dir, 'ny.txt'), '-o', out, '--force');
+    expect(forced.code).toBe(0);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+  });
+});

@@ -124,10 +124,10 @@ describe.skipIf(skipBrowser)('the app in Chromium', () => {
     await page.getByRole('button', { name: 'Importera', exact: true }).click();
 
     const outline = page.getByRole('navigation', { name: 'Disposition' });
-    await expect(outline.getByRole('button')).toHaveText(['Målgrupper', 'Unga anhöriga', 'Åtgärder och tidplan']);
+    await expect(outline.getByRole('treeitem')).toHaveText(['Målgrupper', 'Unga anhöriga', 'Åtgärder och tidplan']);
     await expect(page.getByLabel('Diarienummer', { exact: true })).toHaveValue('SN 2026/5');
     await expect(page.getByLabel('Titel', { exact: true })).toHaveValue('Program för stöd till anhöriga 2026–2029');
-    await outline.getByRole('button', { name: 'Åtgärder och tidplan' }).click();
+    await outline.getByRole('treeitem', { name: 'Åtgärder och tidplan' }).click();
     await expect(page.locator('.prose h1', { hasText: 'Åtgärder och tidplan' })).toBeInViewport();
     await screenshot(page, 'import-outline');
     expect(pageErrors(page)).toEqual([]);

@@ -55,7 +55,7 @@ describe.skipIf(skipBrowser)('live review in the editor', () => {
     await expect(item).toContainText('Källa:');
     await item.getByRole('button', { name: 'Infoga avsnitt' }).click();
     const outline = page.getByRole('navigation', { name: 'Disposition' });
-    await expect(outline.getByRole('button')).toHaveText(['Syfte', 'Begrepp', 'Målgrupper', 'Uppföljning']);
+    await expect(outline.getByRole('treeitem')).toHaveText(['Syfte', 'Begrepp', 'Målgrupper', 'Uppföljning']);
     await page.keyboard.type('Stödet gäller anhöriga till personer med psykisk ohälsa och unga anhöriga.');
     await expect(item).toHaveClass(/present/);
     await screenshot(page, 'review-insert');

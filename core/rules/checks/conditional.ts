@@ -1,3 +1,7 @@
+import { z } from 'zod';
+import { contentSchema } from './content.js';
+import { findingKind } from './kind.js';
+import { compileContent } from './units.js';
 import { findFirst, type UnitMatcher } from './units.js';
 import type { CheckContext, RawFinding } from './types.js';
 
@@ -7,3 +11,14 @@ export function checkConditional(when: UnitMatcher, then: UnitMatcher, ctx: Chec
   if (!trigger) return [];
   return findFirst(then, ctx) ? [] : [trigger];
 }
+
+/** `kind: conditional` — `when` content present requires `then` content. */
+export const conditionalKind = findingKind({
+  name: 'conditional',
+  schema: z.object({ when: contentSchema, then: contentSchema }).strict(),
+  compile(params) {
+    const when = compileContent(params.when);
+    const then = compileContent(params.then);
+    return (ctx) => checkConditional(when, then, ctx);
+  },
+});

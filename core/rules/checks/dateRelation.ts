@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { findingKind } from './kind.js';
 import { isIsoDate } from '../../model/metadata.js';
 import type { CheckContext, RawFinding } from './types.js';
 
@@ -10,3 +12,10 @@ export function checkDateRelation(from: string, to: string, maxDays: number, ctx
   if (days <= maxDays) return [];
   return [{ block: -1, start: 0, end: 0, vars: { dagar: String(days) } }];
 }
+
+/** `kind: date-relation` — two metadata dates at most maxDays apart. */
+export const dateRelationKind = findingKind({
+  name: 'date-relation',
+  schema: z.object({ from: z.string().min(1), to: z.string().min(1), maxDays: z.number().int().min(0) }).strict(),
+  compile: ({ from, to, maxDays }) => (ctx) => checkDateRelation(from, to, maxDays, ctx),
+});

@@ -1,15 +1,19 @@
+import { z } from 'zod';
 import type { CheckContext, RawFinding } from './types.js';
 import { compileTerms } from '../terms.js';
 import { foldKeepOffsets, splitSentences } from '../../text/normalize.js';
 import type { LawRegister } from '../packSchema.js';
+import { findingKind } from './kind.js';
 
 /**
- * Citations of repealed law, judged against the register (data) and the
- * document's own date: "5 kap. 10 § SoL" in a document dated 2026 is flagged,
- * in one dated 2023 it is not, and neither is a historical statement.
+ * Citations judged against the law register (data) and the document's own
+ * date: "5 kap. 10 § SoL" in a document dated 2026 cites repealed law, and
+ * "socialtjänstlagen (2025:400)" in one dated 2024 cites a law not yet in
+ * force. A historical statement ("sedan 2009 …", "före 2025 …") in the
+ * citation's own clause is not flagged.
  */
-const CITATION =
-  /(?:(\d{1,2})\s*kap\.?\s*(\d{1,3})\s*(?:[a-z]\s*)?§\s*(?:första stycket\s*)?(?:i\s+)?)?(socialtjänstlagen|SoL|hälso-\s*och sjukvårdslagen|HSL|kommunallagen|KL)?\s*\(?(\d{4}:\d{1,4})?\)?/giu;
+
+type Law = LawRegister['laws'][number];
 
 interface Citation {
   start: number;
@@ -20,12 +24,50 @@ interface Citation {
   sfs: string | null;
 }
 
-function citationsIn(text: string): Citation[] {
+interface CompiledRegister {
+  citation: RegExp;
+  historical: RegExp;
+  /** Folded alias → the laws that go by it. */
+  byAlias: Map<string, Law[]>;
+}
+
+const compiledRegisters = new WeakMap<LawRegister, CompiledRegister>();
+
+/** The citation pattern with the register's own law names and aliases, longest first. */
+function compileRegister(register: LawRegister): CompiledRegister {
+  let c = compiledRegisters.get(register);
+  if (c) return c;
+  const byAlias = new Map<string, Law[]>();
+  for (const law of register.laws) {
+    const bare = law.name.replace(/\s*\(\d{4}:\d+\)\s*$/, '');
+    for (const alias of new Set([bare, ...law.aliases])) {
+      const key = aliasKey(alias);
+      byAlias.set(key, [...(byAlias.get(key) ?? []), law]);
+    }
+  }
+  const names = [...new Set(register.laws.flatMap((l) => [l.name.replace(/\s*\(\d{4}:\d+\)\s*$/, ''), ...l.aliases]))]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.trim().split(/\s+/).map(escape).join('\\s*'));
+  const citation = new RegExp(
+    `(?:(\\d{1,2})\\s*kap(?:\\.|itlet)?\\s*(\\d{1,3})\\s*(?:[a-z]\\s*)?§\\s*(?:(?:första|andra|tredje) stycket\\s*)?(?:i\\s+)?)?` +
+      `(?<![\\p{L}])(${names.join('|')})?(?![\\p{L}])\\s*\\(?(\\d{4}:\\d{1,4})?\\)?`,
+    'giu',
+  );
+  c = { citation, historical: compileTerms(register.historical), byAlias };
+  compiledRegisters.set(register, c);
+  return c;
+}
+
+function aliasKey(alias: string): string {
+  return alias.toLocaleLowerCase('sv').replace(/\s+/g, '');
+}
+
+function citationsIn(text: string, re: RegExp): Citation[] {
   const out: Citation[] = [];
-  CITATION.lastIndex = 0;
-  for (let m = CITATION.exec(text); m; m = CITATION.exec(text)) {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].length === 0) {
-      CITATION.lastIndex++;
+      re.lastIndex++;
       continue;
     }
     const [, chapter, section, alias, sfs] = m;
@@ -46,7 +88,7 @@ function citationsIn(text: string): Citation[] {
 export function checkLegalReferences(ctx: CheckContext): RawFinding[] {
   const register = ctx.register;
   if (!register) return [];
-  const historical = historicalPattern(register);
+  const compiled = compileRegister(register);
   const findings: RawFinding[] = [];
   const key = `lagrum|${ctx.engineId}|${ctx.doc.date}`;
   ctx.doc.blocks.forEach((block, index) => {
@@ -55,10 +97,10 @@ export function checkLegalReferences(ctx: CheckContext): RawFinding[] {
     if (!found) {
       found = [];
       if (/kap|\d{4}:\d/.test(block.text)) {
-        for (const c of citationsIn(block.text)) {
-          const problem = judge(c, register, ctx.doc.date);
+        for (const c of citationsIn(block.text, compiled.citation)) {
+          const problem = judge(c, register, compiled, ctx.doc.date);
           if (!problem) continue;
-          if (historical.test(foldKeepOffsets(sentenceAround(block.text, c.start)))) continue;
+          if (compiled.historical.test(foldKeepOffsets(clauseAround(block.text, c)))) continue;
           found.push({ start: c.start, end: c.end, message: problem.message, replacement: problem.replacement });
         }
       }
@@ -69,17 +111,28 @@ export function checkLegalReferences(ctx: CheckContext): RawFinding[] {
   return findings;
 }
 
-function judge(c: Citation, register: LawRegister, date: string): { message: string; replacement?: string } | null {
-  const aliasFold = c.alias?.toLocaleLowerCase('sv').replace(/\s+/g, ' ');
+const inForce = (law: Law, date: string) => law.inForceFrom <= date && (!law.repealedOn || date < law.repealedOn);
+
+function judge(c: Citation, register: LawRegister, compiled: CompiledRegister, date: string): { message: string; replacement?: string } | null {
   const lawBySfs = c.sfs ? register.laws.find((l) => l.sfs === c.sfs) : undefined;
-  const candidates = lawBySfs
-    ? [lawBySfs]
-    : register.laws.filter((l) => l.aliases.some((a) => a.toLocaleLowerCase('sv') === aliasFold));
-  for (const law of candidates) {
+  const candidates = lawBySfs ? [lawBySfs] : c.alias ? (compiled.byAlias.get(aliasKey(c.alias)) ?? []) : [];
+  // By name, a citation of a provision the register maps to a successor names the old law whatever is in force.
+  const mapped = !lawBySfs && c.chapter ? candidates.find((l) => provisionOf(register, l, c) && l.repealedOn && date >= l.repealedOn) : undefined;
+  if (!mapped && candidates.some((l) => inForce(l, date))) return null;
+  for (const law of mapped ? [mapped] : candidates) {
+    if (date < law.inForceFrom) {
+      // By name alone a law that is not yet in force may simply be its predecessor's name.
+      if (!lawBySfs) continue;
+      const predecessor = register.laws.find((l) => l.replacedBy === law.id && inForce(l, date));
+      return {
+        message: `${law.name} trädde i kraft ${law.inForceFrom}, efter dokumentets datum ${date}. Hänvisa till ${predecessor?.name ?? 'den lag som gällde då'}.`,
+        replacement: predecessor?.name,
+      };
+    }
     if (!law.repealedOn || date < law.repealedOn) continue;
     const successor = register.laws.find((l) => l.id === law.replacedBy);
     // By SFS number the citation is unambiguous; by name only a provision the register maps counts.
-    const provision = c.chapter ? register.provisions.find((p) => p.law === law.id && p.chapter === c.chapter && p.section === c.section) : undefined;
+    const provision = provisionOf(register, law, c);
     if (!lawBySfs && !provision) continue;
     const cited = c.chapter ? `${c.chapter} kap. ${c.section} § ${law.name}` : law.name;
     const replacement = provision?.replacedBy ?? successor?.name;
@@ -92,22 +145,47 @@ function judge(c: Citation, register: LawRegister, date: string): { message: str
   return null;
 }
 
-const historicalCache = new WeakMap<LawRegister, RegExp>();
-function historicalPattern(register: LawRegister): RegExp {
-  let re = historicalCache.get(register);
-  if (!re) {
-    re = compileTerms(register.historical);
-    historicalCache.set(register, re);
-  }
-  return re;
+function provisionOf(register: LawRegister, law: Law, c: Citation) {
+  return c.chapter ? register.provisions.find((p) => p.law === law.id && p.chapter === c.chapter && p.section === c.section) : undefined;
 }
 
-function sentenceAround(text: string, at: number): string {
+/**
+ * The clause a citation stands in: its sentence, cut at semicolons, colons,
+ * dashes and at a coordinating or relative word after a comma ("…, och",
+ * "…, men", "…, som"). "Sedan 2009, enligt 5 kap. 10 § SoL, …" stays one clause.
+ */
+const CLAUSE_BREAK = /[;:]|\s[–—-]\s|,\s*(?=(?:och|men|samt|eller|medan|vilket|som|där|när|så)\s)|\smen\s/giu;
+
+function clauseAround(text: string, c: Citation): string {
   let offset = 0;
   for (const s of splitSentences(text)) {
-    const start = text.indexOf(s, offset);
-    if (start <= at && at < start + s.length) return s;
+    const at = text.indexOf(s, offset);
+    const start = at < 0 ? offset : at;
     offset = start + s.length;
+    if (c.start < start || c.start >= offset) continue;
+    let from = 0;
+    let to = s.length;
+    CLAUSE_BREAK.lastIndex = 0;
+    for (let m = CLAUSE_BREAK.exec(s); m; m = CLAUSE_BREAK.exec(s)) {
+      const cut = m.index;
+      if (cut + start <= c.start) from = cut + m[0].length;
+      else if (cut + start >= c.end) {
+        to = cut;
+        break;
+      }
+    }
+    return s.slice(from, to);
   }
   return text;
 }
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** `kind: legal-reference` — citations judged against the law register. */
+export const legalReferenceKind = findingKind({
+  name: 'legal-reference',
+  schema: z.object({}).strict(),
+  compile: () => checkLegalReferences,
+});

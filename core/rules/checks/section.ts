@@ -1,7 +1,17 @@
+import { z } from 'zod';
 import type { CheckSection } from '../checkDocument.js';
 import { compileSectionMatcher } from './sectionMatcher.js';
-import type { SectionEvidence } from '../packSchema.js';
+import { evidenceKind } from './kind.js';
 import type { CheckContext, Hit } from './types.js';
+
+export const sectionSchema = z
+  .object({
+    headings: z.array(z.string().min(1)).default([]),
+    ids: z.array(z.string().min(1)).default([]),
+    minWords: z.number().int().min(1).default(5),
+  })
+  .strict();
+export type SectionEvidence = z.output<typeof sectionSchema>;
 
 /**
  * A required section, recognised by template section id or heading synonym
@@ -38,4 +48,18 @@ export function findSection(ev: SectionCheck, ctx: CheckContext): Hit | null {
 /** Sections matching a section evidence, whether or not they have text (for "insert after"). */
 export function matchingSections(ev: SectionCheck, ctx: CheckContext): number[] {
   return ctx.doc.sections.map((s, i) => (ev.matches(s) ? i : -1)).filter((i) => i >= 0);
+}
+
+/** `section:` evidence — a section with text of its own, found by id or heading. */
+export const sectionKind = evidenceKind({
+  name: 'section',
+  schema: sectionSchema,
+  compile(params) {
+    const section = compileSection(params);
+    return { find: (ctx) => withReason(findSection(section, ctx), 'ett avsnitt med egen text under en rubrik för kravet'), sections: (ctx) => matchingSections(section, ctx) };
+  },
+});
+
+function withReason<H extends object>(hit: H | null, reason: string): (H & { reason: string }) | null {
+  return hit ? { ...hit, reason } : null;
 }

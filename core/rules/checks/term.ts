@@ -1,3 +1,6 @@
+import { z } from 'zod';
+import { findingKind } from './kind.js';
+import { terms } from './params.js';
 import { compileTerms } from '../terms.js';
 import type { CheckContext, RawFinding } from './types.js';
 
@@ -5,7 +8,7 @@ import type { CheckContext, RawFinding } from './types.js';
 let nextKey = 0;
 
 export function compileTermCheck(terms: string[], unless?: string[]) {
-  return { key: `term${nextKey++}`, re: new RegExp(compileTerms(terms).source, 'gu'), unless: unless ? compileTerms(unless) : null };
+  return { key: `term${nextKey++}`, re: compileTerms(terms, 'gu'), unless: unless ? compileTerms(unless) : null };
 }
 
 export function checkTerm(check: ReturnType<typeof compileTermCheck>, replacement: string | undefined, ctx: CheckContext): RawFinding[] {
@@ -17,7 +20,11 @@ export function checkTerm(check: ReturnType<typeof compileTermCheck>, replacemen
       found = [];
       if (!check.unless?.test(block.folded)) {
         check.re.lastIndex = 0;
-        for (let m = check.re.exec(block.folded); m; m = check.re.exec(block.folded)) found.push([m.index, m.index + m[0].length]);
+        for (let m = check.re.exec(block.folded); m; m = check.re.exec(block.folded)) {
+          // Packs cannot hold terms that match empty text, but a zero-width match must never stall this loop.
+          if (m[0].length === 0) check.re.lastIndex++;
+          else found.push([m.index, m.index + m[0].length]);
+        }
       }
       block.memo.set(check.key, found);
     }
@@ -25,3 +32,13 @@ export function checkTerm(check: ReturnType<typeof compileTermCheck>, replacemen
   });
   return out;
 }
+
+/** `kind: term` — a forbidden or outdated term, with an optional replacement. */
+export const termKind = findingKind({
+  name: 'term',
+  schema: z.object({ terms, replacement: z.string().optional(), unless: terms.optional() }).strict(),
+  compile(params) {
+    const compiled = compileTermCheck(params.terms, params.unless);
+    return (ctx) => checkTerm(compiled, params.replacement, ctx);
+  },
+});

@@ -27,4 +27,7 @@ export interface CheckContext {
 }
 
 /** A piece of evidence that a requirement is met. Metadata evidence has no block. */
-export type EvidenceHit = Hit | { block: null; text: string; line: number | null };
+export type EvidenceHit = (Hit | { block: null; text: string; line: number | null }) & {
+  /** Why it counts, in Swedish (which pattern matched), shown beside the evidence. */
+  reason?: string;
+};

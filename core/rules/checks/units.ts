@@ -1,6 +1,6 @@
 import { splitSentences } from '../../text/normalize.js';
 import type { CheckBlock, CheckDocument } from '../checkDocument.js';
-import type { ContentEvidence } from '../packSchema.js';
+import type { ContentEvidence } from './content.js';
 import { countWords } from '../../text/normalize.js';
 import { compileSectionMatcher } from './sectionMatcher.js';
 import type { CheckSection } from '../checkDocument.js';
@@ -24,7 +24,7 @@ let nextKey = 0;
 export function compileContent(ev: ContentEvidence): UnitMatcher {
   return {
     key: `m${nextKey++}`,
-    groups: ev.all.map(compileTerms),
+    groups: ev.all.map((group) => compileTerms(group)),
     unless: ev.unless ? compileTerms(ev.unless) : null,
     within: ev.within,
     minWords: ev.minWords,

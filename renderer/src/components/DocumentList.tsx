@@ -29,7 +29,7 @@ export function DocumentList(props: {
 
   return (
     <section aria-labelledby="doclist-title" className="doclist">
-      <h2 id="doclist-title">Mina dokument</h2>
+      <h1 id="doclist-title">Mina dokument</h1>
       <div className="filters" role="search">
         <label>
           Typ

@@ -1,29 +1,39 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Node as PMNode } from 'prosemirror-model';
 import type { StartupInfo } from '../../../core/api.js';
-import type { StoredDocument, StoredVersion, VersionSummary } from '../../../core/model/document.js';
+import type { StoredDocument, VersionSummary } from '../../../core/model/document.js';
 import { KIND_LABELS } from '../../../core/model/kinds.js';
 import type { Metadata } from '../../../core/model/metadata.js';
-import { headingEntries, type OutlineEntry } from '../../../core/model/outline.js';
 import { fieldsForKind, findTemplateSection } from '../../../core/model/templates.js';
+import type { RequirementResult } from '../../../core/rules/engine.js';
 import { api } from '../api.js';
-import { Autosave, takeJournal, type SaveState } from '../autosave.js';
-import { EditorPane, type EditorHandle } from '../editor/EditorPane.js';
+import { takeJournal, type SaveState } from '../autosave.js';
+import { EditorPane } from '../editor/EditorPane.js';
+import { SaveProblem } from './SaveProblem.js';
 import { createEditorState } from '../editor/setup.js';
-import { formatDateTime, formatTime } from '../format.js';
+import { EditorStore } from '../editor/store.js';
+import { BodySerializer } from '../editor/serialize.js';
+import { reviewResult, mapReviewPos } from '../editor/review.js';
+import { outlineItems } from '../editor/outlinePlugin.js';
+import { caretAt, goToSection, insertTemplateSection } from '../editor/navigation.js';
+import { formatTime } from '../format.js';
+import { useAutosave } from '../hooks/useAutosave.js';
+import { subscribeDocChanges, useEditorSelector } from '../hooks/useEditorSelector.js';
+import { useReview } from '../hooks/useReview.js';
+import { useVersions } from '../hooks/useVersions.js';
+import { useExport } from '../hooks/useExport.js';
 import { MetadataForm } from './MetadataForm.js';
 import { Outline } from './Outline.js';
 import { VersionsPanel } from './VersionsPanel.js';
-import { Dialog } from './Dialog.js';
 import { FindingsPanel } from './FindingsPanel.js';
+import { replaceFinding } from '../editor/replaceFinding.js';
 import { CompareDialog } from './CompareDialog.js';
-import { download } from '../files.js';
-import { RuleChecker } from '../rules/checker.js';
-import { setFindings } from '../editor/findingDecorations.js';
-import type { CheckResult, RequirementResult } from '../../../core/rules/engine.js';
-import { schema } from '../../../core/model/schema.js';
-import { TextSelection } from 'prosemirror-state';
+import { VersionDialog } from './VersionDialog.js';
 
+/**
+ * One open document: metadata, outline, editor, review and versions. The
+ * behaviour lives in hooks (autosave, review, versions, export) and editor
+ * commands; this component only lays them out.
+ */
 export function DocumentView(props: {
   document: StoredDocument;
   startup: StartupInfo;
@@ -40,198 +50,131 @@ export function DocumentView(props: {
   // A journal left by a reload or crash wins over the stored copy: it is newer.
   const journal = useMemo(() => takeJournal(stored.id), [stored.id]);
   const [metadata, setMetadata] = useState<Metadata>(journal?.metadata ?? stored.metadata);
-  const initialState = useMemo(() => createEditorState(journal?.body ?? stored.body, guidanceFor), [stored, journal, guidanceFor]);
-  const [outline, setOutline] = useState<OutlineEntry[]>(() => headingEntries(initialState.doc));
-  const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: stored.updatedAt });
-  const [versions, setVersions] = useState<VersionSummary[]>([]);
-  const [viewing, setViewing] = useState<StoredVersion | null>(null);
-  const viewingState = useMemo(() => (viewing ? createEditorState(viewing.body, () => undefined) : null), [viewing]);
-  const [check, setCheck] = useState<CheckResult | null>(null);
-  const [comparing, setComparing] = useState<VersionSummary | null>(null);
-  const checker = useRef<RuleChecker | null>(null);
-
-  const editor = useRef<EditorHandle>(null);
   const metadataRef = useRef(metadata);
   metadataRef.current = metadata;
-  const autosave = useRef<Autosave | null>(null);
-  const outlineTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const store = useMemo(() => new EditorStore(createEditorState(journal?.body ?? stored.body, guidanceFor)), [stored, journal, guidanceFor]);
 
-  useEffect(() => {
-    const saver = new Autosave(
-      stored.id,
-      () => ({ id: stored.id, metadata: metadataRef.current, body: editor.current!.doc().toJSON() }),
-      setSaveState,
-    );
-    autosave.current = saver;
-    if (journal) {
-      saver.changed();
-      void saver.saveNow().then(() => props.onNotice('Ändringar som inte hann sparas förra gången har återställts och sparats.'));
-    }
-    return () => {
-      void saver.saveNow();
-      saver.dispose();
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [stored.id]);
+  const serializer = useMemo(() => new BodySerializer(), [store]);
+  const autosave = useAutosave(
+    stored.id,
+    stored.updatedAt,
+    () => ({ id: stored.id, metadata: metadataRef.current, body: serializer.toJSON(store.state.doc) }),
+    !!journal,
+    () => props.onNotice('Ändringar som inte hann sparas förra gången har återställts och sparats.'),
+  );
+  useEffect(() => subscribeDocChanges(store, () => autosave.changed()), [store, autosave.changed]);
+  const recheck = useReview(
+    store,
+    useMemo(() => ({ ruleFiles: startup.ruleFiles, patterns: startup.metadataConfig.diarienummer, kind: stored.kind }), [startup, stored.kind]),
+    () => metadataRef.current,
+    props.onError,
+  );
+  const versions = useVersions(stored.id, autosave, props);
+  const exportDocx = useExport(stored.id, autosave, props.onError);
+  const [comparing, setComparing] = useState<VersionSummary | null>(null);
 
-  useEffect(() => {
-    const c = new RuleChecker(
-      startup.ruleFiles,
-      startup.metadataConfig.diarienummer,
-      (result, checkedDoc) => {
-        setCheck(result);
-        editor.current?.apply((state) => {
-          const tr = setFindings(state.tr, result.findings, checkedDoc);
-          return tr;
-        });
-      },
-      props.onError,
-    );
-    checker.current = c;
-    c.checkNow(initialState.doc, stored.kind, metadataRef.current);
-    return () => c.dispose();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [stored.id, initialState]);
-
-  useEffect(() => {
-    api.listVersions({ documentId: stored.id }).then(setVersions, (e: Error) => props.onError(e.message));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [stored.id]);
-
-  const onDocChange = useCallback((doc: PMNode) => {
-    autosave.current?.changed();
-    checker.current?.schedule(doc, stored.kind, metadataRef.current);
-    if (outlineTimer.current) clearTimeout(outlineTimer.current);
-    outlineTimer.current = setTimeout(() => {
-      const next = headingEntries(doc);
-      setOutline((prev) => (sameOutline(prev, next) ? prev : next));
-    }, 200);
-  }, []);
+  const check = useEditorSelector(store, reviewResult);
+  const outline = useEditorSelector(store, outlineItems);
 
   const onMetadata = (next: Metadata) => {
     setMetadata(next);
     metadataRef.current = next;
-    autosave.current?.changed();
-    if (editor.current) checker.current?.schedule(editor.current.doc(), stored.kind, next);
+    autosave.changed();
+    recheck(next);
   };
 
   const canInsert = (req: RequirementResult) => !!(req.template && findTemplateSection(template, req.template));
-  const sectionPosFor = (req: RequirementResult) => outline.find((e) => req.template && e.sectionId === req.template)?.pos ?? null;
+  const sectionPosFor = (req: RequirementResult) => {
+    const item = req.template ? outline.find((e) => e.sectionId === req.template) : undefined;
+    if (!item) return null;
+    let pos: number | null = null;
+    store.state.doc.forEach((child, offset) => {
+      if (child === item.node) pos = offset;
+    });
+    return pos;
+  };
   const insertSection = (req: RequirementResult) => {
     const section = req.template ? findTemplateSection(template, req.template) : undefined;
-    if (!section) return;
-    let paragraphPos = 0;
-    editor.current?.apply((state) => {
-      const size = state.doc.content.size;
-      const $pos = state.doc.resolve(Math.min(req.insertPos ?? size, size));
-      const at = $pos.depth === 0 ? $pos.pos : $pos.before(1);
-      const heading = schema.nodes.heading.create({ level: 1, sectionId: section.id }, schema.text(section.heading));
-      const tr = state.tr.insert(at, [heading, schema.nodes.paragraph.create()]);
-      paragraphPos = at + heading.nodeSize + 1;
-      return tr.setSelection(TextSelection.create(tr.doc, paragraphPos)).scrollIntoView();
-    });
-    editor.current?.focusAt(paragraphPos - 1);
-  };
-
-  const saveVersion = async (label: string) => {
-    await autosave.current!.saveNow();
-    try {
-      const v = await api.saveVersion({ documentId: stored.id, label });
-      setVersions((list) => [v, ...list]);
-      props.onNotice(`Versionen "${v.label}" är sparad.`);
-    } catch (e) {
-      props.onError((e as Error).message);
-    }
-  };
-
-  const restore = async (version: VersionSummary) => {
-    await autosave.current!.saveNow();
-    autosave.current!.suspend(true);
-    try {
-      const doc = await api.restoreVersion({ versionId: version.id });
-      setViewing(null);
-      props.onReplaced(doc);
-      props.onNotice(`Versionen "${version.label}" är återställd. Den tidigare texten finns kvar som en version.`);
-    } catch (e) {
-      autosave.current!.suspend(false);
-      props.onError((e as Error).message);
-    }
-  };
-
-  const openVersion = async (version: VersionSummary) => {
-    try {
-      setViewing(await api.getVersion({ id: version.id }));
-    } catch (e) {
-      props.onError((e as Error).message);
-    }
+    if (section) store.run(insertTemplateSection(section, req.insertPos == null ? undefined : mapReviewPos(store.state, req.insertPos)));
   };
 
   const title = metadata.title?.trim() || 'Namnlöst dokument';
   return (
     <div className="document-view">
       <div className="doc-header">
-        <button type="button" onClick={() => void autosave.current!.saveNow().then(props.onClose)}>
+        <button type="button" onClick={() => void autosave.saveNow().then(props.onClose)}>
           ← Alla dokument
         </button>
         <div className="doc-title">
           <span className="kind-badge">{KIND_LABELS[stored.kind]}</span>
           <h1>{title}</h1>
         </div>
-        <button
-          type="button"
-          onClick={() =>
-            void autosave.current!
-              .saveNow()
-              .then(() => api.exportDocumentDocx({ id: stored.id }))
-              .then(download, (e: Error) => props.onError(e.message))
-          }
-        >
+        <button type="button" onClick={exportDocx}>
           Exportera till Word
         </button>
-        <SaveStatus state={saveState} />
+        <SaveStatus state={autosave.state} />
       </div>
+      <SaveProblem
+        state={autosave.state}
+        onRetry={() => void autosave.retry()}
+        onKeepMine={() => void autosave.keepMine().catch((e: Error) => props.onError(e.message))}
+        onTakeStored={() => {
+          autosave.discardMine();
+          api.getDocument({ id: stored.id }).then(props.onReplaced, (e: Error) => props.onError(e.message));
+        }}
+      />
       <MetadataForm fields={fields} patterns={startup.metadataConfig.diarienummer} metadata={metadata} onChange={onMetadata} />
       <div className="workspace">
-        <Outline entries={outline} onSelect={(entry) => editor.current?.focusAt(entry.pos)} />
+        <Outline items={outline} onSelect={(item) => store.run(goToSection(item.node))} />
         <main className="writing" id="main">
-          <EditorPane ref={editor} key={stored.id + stored.updatedAt} initialState={initialState} editable label={`Text: ${title}`} onDocChange={onDocChange} />
+          <EditorPane store={store} editable label={`Text: ${title}`} />
         </main>
         <div className="side">
-          <FindingsPanel result={check} canInsert={canInsert} sectionPosFor={sectionPosFor} onInsert={insertSection} onJump={(pos) => editor.current?.focusAt(Math.max(0, pos - 1))} />
-          <VersionsPanel versions={versions} onSave={saveVersion} onOpen={(v) => void openVersion(v)} onRestore={(v) => void restore(v)} onCompare={(v) => void autosave.current!.saveNow().then(() => setComparing(v))} />
+          <FindingsPanel
+            result={check}
+            canInsert={canInsert}
+            sectionPosFor={sectionPosFor}
+            onInsert={insertSection}
+            onJump={(pos) => store.run(caretAt(mapReviewPos(store.state, pos)))}
+            onReplace={(f) => {
+              // Findings come from a check of an older document: map the range to the current one first.
+              const state = store.state;
+              const mapped = f.location ? { ...f, location: { ...f.location, from: mapReviewPos(state, f.location.from), to: mapReviewPos(state, f.location.to) } } : f;
+              const tr = replaceFinding(state, mapped);
+              if (tr) store.dispatch(tr);
+            }}
+          />
+          <VersionsPanel
+            versions={versions.versions}
+            onSave={versions.save}
+            onOpen={(v) => void versions.open(v)}
+            onRestore={(v) => void versions.restore(v)}
+            onCompare={(v) => void autosave.saveNow().then(() => setComparing(v))}
+          />
         </div>
       </div>
       {comparing && (
         <CompareDialog
           documentId={stored.id}
           version={comparing}
-          versions={versions}
+          versions={versions.versions}
           userName={startup.userName}
           onClose={() => setComparing(null)}
           onError={props.onError}
           onExported={() => {
             props.onNotice('Jämförelsen är exporterad. Den nuvarande texten har sparats som en version.');
-            void api.listVersions({ documentId: stored.id }).then(setVersions);
+            void versions.refresh();
           }}
         />
       )}
-      {viewing && (
-        <Dialog title={`Version: ${viewing.label}`} onClose={() => setViewing(null)}>
-          <p className="version-meta">
-            Sparad {formatDateTime(viewing.createdAt)}. Versionen kan bara läsas.
-          </p>
-          <div className="version-reader">
-            <EditorPane initialState={viewingState!} editable={false} label={`Version ${viewing.label} (skrivskyddad)`} />
-          </div>
-          <div className="dialog-actions">
-            <button type="button" onClick={() => setViewing(null)}>
-              Stäng
-            </button>
-            <button type="button" onClick={() => void restore(viewing)}>
-              Återställ den här versionen
-            </button>
-          </div>
-        </Dialog>
+      {versions.viewing && (
+        <VersionDialog
+          version={versions.viewing}
+          fields={fields}
+          patterns={startup.metadataConfig.diarienummer}
+          onClose={versions.close}
+          onRestore={(v) => void versions.restore(v)}
+        />
       )}
     </div>
   );
@@ -245,14 +188,10 @@ function SaveStatus({ state }: { state: SaveState }) {
         ? 'Sparar…'
         : state.kind === 'pending'
           ? 'Ändringar ej sparade ännu'
-          : `Kunde inte spara: ${state.message}`;
+          : 'Inte sparat – se meddelandet';
   return (
     <p className={`save-status ${state.kind}`} role="status" aria-live="polite" data-testid="save-status">
       {text}
     </p>
   );
-}
-
-function sameOutline(a: OutlineEntry[], b: OutlineEntry[]): boolean {
-  return a.length === b.length && a.every((e, i) => e.pos === b[i]!.pos && e.heading === b[i]!.heading && e.level === b[i]!.level);
 }

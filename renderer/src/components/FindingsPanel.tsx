@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { CheckResult, Finding, RequirementResult } from '../../../core/rules/engine.js';
 
 const SEVERITY: Record<string, string> = { fel: 'Fel', varning: 'Varning', info: 'Info' };
@@ -14,8 +15,11 @@ export function FindingsPanel(props: {
   sectionPosFor: (req: RequirementResult) => number | null;
   onInsert: (req: RequirementResult) => void;
   onJump: (pos: number) => void;
+  /** Applies a finding's replacement (the one-click fix). */
+  onReplace: (finding: Finding) => void;
 }) {
   const { result } = props;
+  const [shown, setShown] = useState(FINDINGS_PAGE);
   if (!result) {
     return (
       <section className="findings" aria-labelledby="findings-title">
@@ -30,12 +34,12 @@ export function FindingsPanel(props: {
     <section className="findings" aria-labelledby="findings-title">
       <h2 id="findings-title">Granskning</h2>
       <p className="findings-summary" role="status" aria-live="polite">
-        {present.length} av {result.requirements.length} krav uppfyllda{result.findings.length ? `, ${result.findings.length} övriga fynd` : ''}
+        {present.length} av {result.requirements.length} krav uppfyllda{result.findings.length ? `, ${otherFindings(result.findings.length)}` : ''}
       </p>
       <ul className="checklist">
         {missing.map((r) => (
           <li key={r.id} className={`missing severity-${r.severity}`} data-requirement={r.id}>
-            <span className="mark" aria-hidden="true">✗</span>
+            <span className="mark" aria-hidden="true" />
             <div>
               <p className="req-title">
                 {r.title} <span className={`badge badge-${r.severity}`}>{SEVERITY[r.severity]}</span>
@@ -64,7 +68,7 @@ export function FindingsPanel(props: {
         ))}
         {present.map((r) => (
           <li key={r.id} className="present" data-requirement={r.id}>
-            <span className="mark" aria-hidden="true">✓</span>
+            <span className="mark" aria-hidden="true" />
             <div>
               {r.evidence && 'from' in r.evidence ? (
                 <button type="button" className="link" onClick={() => props.onJump((r.evidence as { from: number }).from)}>
@@ -74,6 +78,12 @@ export function FindingsPanel(props: {
                 <span>{r.title} (i uppgifterna om dokumentet)</span>
               )}
               <span className="visually-hidden"> finns</span>
+              {r.evidence && (
+                <p className="evidence">
+                  <q>{r.evidence.text}</q>
+                  {r.evidence.reason && <span className="evidence-reason"> – {r.evidence.reason}</span>}
+                </p>
+              )}
             </div>
           </li>
         ))}
@@ -82,17 +92,30 @@ export function FindingsPanel(props: {
         <>
           <h3>Övriga fynd</h3>
           <ul className="other-findings">
-            {result.findings.map((f, i) => (
-              <FindingItem key={`${f.rule}-${i}`} finding={f} onJump={props.onJump} />
+            {result.findings.slice(0, shown).map((f, i) => (
+              <FindingItem key={`${f.rule}-${i}`} finding={f} onJump={props.onJump} onReplace={props.onReplace} />
             ))}
           </ul>
+          {result.findings.length > shown && (
+            <button type="button" onClick={() => setShown((n) => n + FINDINGS_PAGE)}>
+              Visa fler fynd ({result.findings.length - shown} till)
+            </button>
+          )}
         </>
       )}
     </section>
   );
 }
 
-function FindingItem({ finding, onJump }: { finding: Finding; onJump: (pos: number) => void }) {
+/** A long list is shown a page at a time: a big document's review should not cost a render of thousands of items. */
+const FINDINGS_PAGE = 100;
+
+/** "1 övrigt fynd", "2 övriga fynd". */
+export function otherFindings(n: number): string {
+  return `${n} ${n === 1 ? 'övrigt' : 'övriga'} fynd`;
+}
+
+function FindingItem({ finding, onJump, onReplace }: { finding: Finding; onJump: (pos: number) => void; onReplace: (finding: Finding) => void }) {
   return (
     <li className={`severity-${finding.severity}`}>
       <span className={`badge badge-${finding.severity}`}>{SEVERITY[finding.severity]}</span>{' '}
@@ -102,6 +125,13 @@ function FindingItem({ finding, onJump }: { finding: Finding; onJump: (pos: numb
         </button>
       ) : (
         <span>{finding.message}</span>
+      )}
+      {finding.replacement !== undefined && finding.location && (
+        <p className="fix">
+          <button type="button" onClick={() => onReplace(finding)} aria-label={`Ersätt ”${finding.found ?? ''}” med ”${finding.replacement}”`}>
+            Ersätt med ”{finding.replacement}”
+          </button>
+        </p>
       )}
       <details>
         <summary>Varför?</summary>

@@ -13,7 +13,8 @@ const MAX_FILE_BYTES = 40 * 1024 * 1024;
 export function ImportDialog(props: { onClose: () => void; onImported: (doc: StoredDocument, notices: string[]) => void }) {
   const [file, setFile] = useState<{ name: string; data: string } | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
-  const [kind, setKind] = useState<DocumentKind>('riktlinje');
+  // No kind until detection suggests one or the user picks one: an undetected kind is asked for, never assumed.
+  const [kind, setKind] = useState<DocumentKind | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -21,6 +22,7 @@ export function ImportDialog(props: { onClose: () => void; onImported: (doc: Sto
     setError(null);
     setPreview(null);
     setFile(null);
+    setKind(null);
     if (!picked) return;
     if (picked.size > MAX_FILE_BYTES) {
       setError(`${picked.name} är större än ${MAX_FILE_BYTES / 1024 / 1024} MB och kan inte importeras.`);
@@ -32,7 +34,7 @@ export function ImportDialog(props: { onClose: () => void; onImported: (doc: Sto
       const p = await api.previewImport({ fileName: picked.name, data });
       setFile({ name: picked.name, data });
       setPreview(p);
-      if (p.suggestedKind) setKind(p.suggestedKind);
+      setKind(p.suggestedKind);
     } catch (e) {
       setError((e as Error).message);
     } finally {
@@ -41,7 +43,7 @@ export function ImportDialog(props: { onClose: () => void; onImported: (doc: Sto
   };
 
   const submit = async () => {
-    if (!file) return;
+    if (!file || !kind) return;
     setBusy(true);
     try {
       const result = await api.importDocument({ fileName: file.name, data: file.data, kind });
@@ -76,7 +78,12 @@ export function ImportDialog(props: { onClose: () => void; onImported: (doc: Sto
               {n}
             </p>
           ))}
-          <fieldset>
+          {!preview.suggestedKind && (
+            <p className="notice" role="note" id="import-kind-unknown">
+              Styrdok kunde inte avgöra vilken sorts dokument det här är. Välj dokumenttyp nedan, så granskas det mot rätt krav.
+            </p>
+          )}
+          <fieldset aria-describedby={preview.suggestedKind ? undefined : 'import-kind-unknown'}>
             <legend>Dokumenttyp{preview.suggestedKind ? ` (förslag: ${KIND_LABELS[preview.suggestedKind]})` : ''}</legend>
             {DOCUMENT_KINDS.map((k) => (
               <label key={k} className="radio">
@@ -91,7 +98,7 @@ export function ImportDialog(props: { onClose: () => void; onImported: (doc: Sto
         <button type="button" onClick={props.onClose}>
           Avbryt
         </button>
-        <button type="button" className="primary" disabled={!preview || busy} onClick={() => void submit()}>
+        <button type="button" className="primary" disabled={!preview || !kind || busy} onClick={() => void submit()}>
           Importera
         </button>
       </div>

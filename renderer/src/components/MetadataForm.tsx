@@ -9,16 +9,19 @@ export function MetadataForm(props: {
   fields: MetadataField[];
   patterns: DiarienummerPattern[];
   metadata: Metadata;
+  /** Shown, not edited (a saved version's metadata): inputs stay readable and focusable. */
   readOnly?: boolean;
+  /** Prefix for element ids, when two forms are on screen at once. */
+  idPrefix?: string;
   onChange: (metadata: Metadata) => void;
 }) {
   const warnings = metadataWarnings(props.metadata, props.fields, props.patterns);
   return (
-    <fieldset className="metadata" disabled={props.readOnly}>
+    <fieldset className="metadata">
       <legend>Uppgifter om dokumentet</legend>
       <div className="metadata-grid">
         {props.fields.map((field) => {
-          const id = `meta-${field.key}`;
+          const id = `${props.idPrefix ?? 'meta'}-${field.key}`;
           const warning = warnings[field.key];
           return (
             <div key={field.key} className={`field ${field.key === 'title' ? 'wide' : ''}`}>
@@ -27,6 +30,7 @@ export function MetadataForm(props: {
                 id={id}
                 name={field.key}
                 type="text"
+                readOnly={props.readOnly}
                 value={props.metadata[field.key] ?? ''}
                 placeholder={field.placeholder}
                 inputMode={field.type === 'date' ? 'numeric' : undefined}

@@ -1,11 +1,12 @@
 import { Plugin, PluginKey } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { Node as PMNode } from 'prosemirror-model';
+import { changedChildren } from './topLevelDiff.js';
 
 /**
  * Shows a template section's guidance in the empty paragraph under its
  * heading, until the writer types there. Only top-level nodes are scanned,
- * so this stays cheap on a 100-page document.
+ * and only when a heading or an empty paragraph changed.
  */
 export function guidancePlaceholders(guidanceFor: (sectionId: string) => string | undefined): Plugin {
   const build = (doc: PMNode) => {
@@ -27,7 +28,20 @@ export function guidancePlaceholders(guidanceFor: (sectionId: string) => string 
     key: new PluginKey('guidance'),
     state: {
       init: (_, state) => build(state.doc),
-      apply: (tr, old) => (tr.docChanged ? build(tr.doc) : old),
+      apply(tr, old) {
+        if (!tr.docChanged) return old;
+        // Only a heading or an empty paragraph changes where guidance shows; typing in text just shifts it.
+        const change = changedChildren(tr.before, tr.doc);
+        if (!change) return old;
+        const matters = (doc: PMNode, from: number, to: number) => {
+          for (let i = from; i < to; i++) {
+            const node = doc.child(i);
+            if (node.type.name === 'heading' || (node.type.name === 'paragraph' && node.content.size === 0)) return true;
+          }
+          return false;
+        };
+        return matters(tr.before, change.start, change.endA) || matters(tr.doc, change.start, change.endB) ? build(tr.doc) : old.map(tr.mapping, tr.doc);
+      },
     },
     props: {
       decorations(state) {

@@ -1,23 +1,24 @@
 import { EditorState, Plugin } from 'prosemirror-state';
 import { keymap } from 'prosemirror-keymap';
-import { baseKeymap, chainCommands } from 'prosemirror-commands';
+import { baseKeymap } from 'prosemirror-commands';
 import { history } from 'prosemirror-history';
 import { dropCursor } from 'prosemirror-dropcursor';
 import { gapCursor } from 'prosemirror-gapcursor';
-import { tableEditing, goToNextCell } from 'prosemirror-tables';
+import { tableEditing } from 'prosemirror-tables';
 import type { Command } from 'prosemirror-state';
 import { schema } from '../../../core/model/schema.js';
 import { bodyFromJSON, type NodeJSON } from '../../../core/model/document.js';
 import { neutraliseInlineStyles, sanitizePastedDocument } from '../../../core/import/sanitizePaste.js';
 import { ACTIONS, listKeys } from './commands.js';
+import { escapeThenTab, listAutoformat, tabKeys } from './wordHabits.js';
 import { guidancePlaceholders } from './placeholder.js';
-import { findingDecorations } from './findingDecorations.js';
+import { reviewPlugin } from './review.js';
+import { outlinePlugin } from './outlinePlugin.js';
 
 export function editorKeymap(): Plugin {
   const bindings: Record<string, Command> = {};
   for (const action of ACTIONS) for (const key of action.keys) bindings[key] = action.command;
-  bindings.Tab = chainCommands(goToNextCell(1), listKeys.Tab!);
-  bindings['Shift-Tab'] = chainCommands(goToNextCell(-1), listKeys['Shift-Tab']!);
+  Object.assign(bindings, tabKeys());
   bindings.Enter = listKeys.Enter!;
   return keymap(bindings);
 }
@@ -27,6 +28,8 @@ export function createEditorState(body: NodeJSON, guidanceFor: (sectionId: strin
     doc: bodyFromJSON(body),
     schema,
     plugins: [
+      escapeThenTab(),
+      listAutoformat(),
       history(),
       editorKeymap(),
       keymap(baseKeymap),
@@ -34,7 +37,8 @@ export function createEditorState(body: NodeJSON, guidanceFor: (sectionId: strin
       gapCursor(),
       tableEditing(),
       guidancePlaceholders(guidanceFor),
-      findingDecorations(),
+      reviewPlugin(),
+      outlinePlugin(),
     ],
   });
 }

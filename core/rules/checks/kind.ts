@@ -1,0 +1,40 @@
+import type { z } from 'zod';
+import type { CheckContext, EvidenceHit, RawFinding } from './types.js';
+
+/**
+ * A check kind is one unit: the schema of its parameters in a rule pack and
+ * the function that compiles those parameters into a check. The registry
+ * (registry.ts) lists every kind; nothing else needs to know them by name.
+ */
+
+/** A compiled piece of requirement evidence. */
+export interface EvidenceCheck {
+  find(ctx: CheckContext): EvidenceHit | null;
+  /** Sections this evidence recognises, with or without text (for "insert after"); only section-like kinds have it. */
+  sections?(ctx: CheckContext): number[];
+}
+
+/** Evidence kinds are written `- <name>: { …params }` under a requirement's `evidence`. */
+export interface EvidenceKind<N extends string = string, S extends z.ZodType = z.ZodType> {
+  name: N;
+  schema: S;
+  compile(params: z.output<S>): EvidenceCheck;
+}
+
+/** A compiled finding rule: every finding it makes in a document. */
+export type FindingCheck = (ctx: CheckContext) => RawFinding[];
+
+/** Finding kinds are written `check: { kind: <name>, …params }` in a pack's `rules`. */
+export interface FindingKind<N extends string = string, S extends z.ZodType = z.ZodType> {
+  name: N;
+  schema: S;
+  compile(params: z.output<S>): FindingCheck;
+}
+
+export function evidenceKind<N extends string, S extends z.ZodType>(kind: EvidenceKind<N, S>): EvidenceKind<N, S> {
+  return kind;
+}
+
+export function findingKind<N extends string, S extends z.ZodType>(kind: FindingKind<N, S>): FindingKind<N, S> {
+  return kind;
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { evidenceKind } from './kind.js';
+import { terms } from './params.js';
+import { compileTerms } from '../terms.js';
+import { checkKey, findSentence, matchIn } from './sentenceEvidence.js';
+
+/**
+ * `responsibility:` evidence — a role with an assigned task ("Utredaren bedömer
+ * behovet", "Socialchefen ansvarar för rutinerna", "Nämnd: beslutar om
+ * programmet"), or a header line naming who is responsible ("För uppföljning av
+ * dokumentet ansvarar: Central förvaltning", "Dokumentansvarig: …").
+ * "Alla har ett ansvar" names no role and does not count; nor does a negated task.
+ */
+export const responsibilitySchema = z
+  .object({
+    roles: terms,
+    tasks: terms,
+    /** Words that make a sentence a shared, unassigned responsibility ("alla", "samtliga", "gemensamt"). */
+    collective: terms.optional(),
+    unless: terms.optional(),
+  })
+  .strict();
+
+/** "X ansvarar:", "Ansvarig för uppföljning:", "Dokumentansvarig:" at the start of a line, followed by who. */
+const HEADER_LINE = /^\s*(?:[\p{L}\p{N} ,-]{0,70}?\s)?(\p{L}*ansvar(?:ar|ig|iga)?|\p{L}*ansvarig)(?:\s+f(?:o|ö)r\s+[^:]{1,60})?\s*:\s*(\S.*)$/iu;
+
+export const responsibilityKind = evidenceKind({
+  name: 'responsibility',
+  schema: responsibilitySchema,
+  compile(params) {
+    const roles = compileTerms(params.roles);
+    const tasks = compileTerms(params.tasks);
+    const collective = params.collective ? compileTerms(params.collective) : null;
+    const unless = params.unless ? compileTerms(params.unless) : null;
+    const key = checkKey('resp');
+    return {
+      find: (ctx) =>
+        findSentence(
+          ctx,
+          key,
+          (s, block) => {
+            if (unless && matchIn(unless, block, s)) return null;
+            const header = HEADER_LINE.exec(s.text);
+            if (header) {
+              const whoAt = s.start + s.text.length - header[2]!.length;
+              if (matchIn(roles, block, { start: whoAt, end: s.end })) return { start: s.start, end: s.end, reason: 'rad som anger vem som ansvarar' };
+            }
+            if (collective && matchIn(collective, block, s)) return null;
+            const role = matchIn(roles, block, s);
+            if (!role) return null;
+            const task = matchIn(tasks, block, s);
+            if (!task) return null;
+            const clause = s.clauses.find((c) => task.start >= c.start && task.start < c.end);
+            if (clause?.negation) return null;
+            return { start: Math.min(role.start, task.start), end: Math.max(role.end, task.end), reason: 'en roll med en tilldelad uppgift' };
+          },
+          { headings: true },
+        ),
+    };
+  },
+});

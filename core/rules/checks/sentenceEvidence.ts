@@ -1,0 +1,82 @@
+import { analyseText, type AnalysedSentence } from '../../text/analysis.js';
+import type { CheckBlock } from '../checkDocument.js';
+import type { CheckSection } from '../checkDocument.js';
+import { scopeRanges } from './units.js';
+import type { CheckContext, EvidenceHit } from './types.js';
+
+/**
+ * Shared walk of the sentences that can be evidence. Never evidence: headings
+ * (unless a kind allows them), tables of contents, table header rows,
+ * placeholders (blanked by the analysis) and quoted text such as the law's own
+ * wording. Sentence analysis is kept with the block's immutable node, and so is
+ * each check's answer, so a re-check only looks at edited blocks.
+ */
+export interface SentenceHit {
+  start: number;
+  end: number;
+  reason: string;
+}
+
+export type SentenceTest = (s: AnalysedSentence, block: CheckBlock, index: number, ctx: CheckContext) => SentenceHit | null;
+
+const ANALYSIS = 'lang:analysis';
+
+export function analysed(block: CheckBlock): AnalysedSentence[] {
+  let a = block.memo.get(ANALYSIS) as AnalysedSentence[] | undefined;
+  if (!a) {
+    a = analyseText(block.text);
+    block.memo.set(ANALYSIS, a);
+  }
+  return a;
+}
+
+/** "Label: value" – a header line that extraction often turns into a heading; its value is content. */
+const FIELD_LINE = /^[^:]{3,70}:\s+\S/u;
+
+export function eligible(block: CheckBlock, headings: boolean): boolean {
+  if (block.toc || block.tableHeader) return false;
+  if (block.type === 'heading' && !headings && !FIELD_LINE.test(block.text)) return false;
+  return block.words > 0;
+}
+
+let nextKey = 0;
+export function checkKey(prefix: string): string {
+  return `${prefix}${nextKey++}`;
+}
+
+/**
+ * The first sentence in scope that passes `test`. `key` memoises the answer per
+ * block; `memoDependsOnDate` adds the document date to it for tests that read it.
+ */
+export function findSentence(
+  ctx: CheckContext,
+  key: string,
+  test: SentenceTest,
+  options: { headings?: boolean; scope?: ((s: CheckSection) => boolean) | null; dateDependent?: boolean } = {},
+): EvidenceHit | null {
+  const memoKey = options.dateDependent ? `${key}|${ctx.doc.date}` : key;
+  for (const [from, to] of scopeRanges(ctx.doc, options.scope ?? null)) {
+    for (let i = from; i < to; i++) {
+      const block = ctx.doc.blocks[i]!;
+      if (!eligible(block, options.headings ?? false)) continue;
+      let found = block.memo.get(memoKey) as SentenceHit | null | undefined;
+      if (found === undefined) {
+        found = null;
+        for (const s of analysed(block)) {
+          if (s.quoted) continue;
+          found = test(s, block, i, ctx);
+          if (found) break;
+        }
+        block.memo.set(memoKey, found);
+      }
+      if (found) return { block: i, start: found.start, end: found.end, reason: found.reason };
+    }
+  }
+  return null;
+}
+
+/** A term-group regex (compileTerms) tested on a sentence's folded text; the match in block offsets. */
+export function matchIn(re: RegExp, block: CheckBlock, s: { start: number; end: number }): { start: number; end: number } | null {
+  const m = re.exec(block.folded.slice(s.start, s.end));
+  return m ? { start: s.start + m.index, end: s.start + m.index + m[0].length } : null;
+}

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { evidenceKind } from './kind.js';
+import { scope, terms } from './params.js';
+import { compileTerms } from '../terms.js';
+import { compileSectionMatcher } from './sectionMatcher.js';
+import { checkKey, findSentence, matchIn } from './sentenceEvidence.js';
+import type { AnalysedSentence } from '../../text/analysis.js';
+import type { Entity, EntityType } from '../../text/entities.js';
+import type { CheckBlock } from '../checkDocument.js';
+
+/**
+ * `statement:` evidence — one sentence that says something, built from the
+ * language layer: every group in `all` must be found in the sentence, where a
+ * group mixes terms ("motion*", "@partier") and recognised entities written
+ * "=time", "=person", "=meeting", "=money" (e.g. "a motion, its author, and
+ * when"). Negation is judged on the clause of the first group's match.
+ */
+const ENTITY_REF = /^=(time|money|person|meeting)$/;
+
+export const statementSchema = z
+  .object({
+    all: z.array(terms).min(1),
+    unless: terms.optional(),
+    /** "forbid": the first group's clause must not be negated; "require": it must be. */
+    negation: z.enum(['allow', 'forbid', 'require']).default('allow'),
+    scope: scope.optional(),
+    headings: z.boolean().default(false),
+    minWords: z.number().int().min(0).default(0),
+    /** Why the sentence counts, in Swedish, shown beside the evidence. */
+    reason: z.string().min(1),
+  })
+  .strict();
+export type StatementEvidence = z.output<typeof statementSchema>;
+
+interface Group {
+  re: RegExp | null;
+  entities: EntityType[];
+}
+
+function compileGroup(group: string[]): Group {
+  const entities = group.map((t) => ENTITY_REF.exec(t)?.[1]).filter((e): e is EntityType => !!e);
+  const words = group.filter((t) => !ENTITY_REF.test(t));
+  return { re: words.length ? compileTerms(words) : null, entities };
+}
+
+function entitiesOf(s: AnalysedSentence, type: EntityType): Entity[] {
+  return type === 'time' ? s.times : type === 'money' ? s.money : type === 'person' ? s.persons : s.meetings;
+}
+
+function findGroup(g: Group, block: CheckBlock, s: AnalysedSentence): { start: number; end: number } | null {
+  let best: { start: number; end: number } | null = g.re ? matchIn(g.re, block, s) : null;
+  for (const type of g.entities) {
+    const e = entitiesOf(s, type)[0];
+    if (e && (!best || e.start < best.start)) best = { start: e.start, end: e.end };
+  }
+  return best;
+}
+
+export const statementKind = evidenceKind({
+  name: 'statement',
+  schema: statementSchema,
+  compile(params) {
+    const groups = params.all.map(compileGroup);
+    const unless = params.unless ? compileTerms(params.unless) : null;
+    const inScope = params.scope && (params.scope.headings.length || params.scope.ids.length) ? compileSectionMatcher(params.scope) : null;
+    const key = checkKey('st');
+    return {
+      find: (ctx) =>
+        findSentence(
+          ctx,
+          key,
+          (s, block) => {
+            if (params.minWords && s.tokens.length < params.minWords) return null;
+            if (unless && matchIn(unless, block, s)) return null;
+            let first = -1;
+            let last = -1;
+            let firstAt = -1;
+            for (const g of groups) {
+              const m = findGroup(g, block, s);
+              if (!m) return null;
+              if (firstAt < 0) firstAt = m.start;
+              first = first < 0 ? m.start : Math.min(first, m.start);
+              last = Math.max(last, m.end);
+            }
+            if (params.negation !== 'allow') {
+              const clause = s.clauses.find((c) => firstAt >= c.start && firstAt < c.end);
+              const negated = !!clause?.negation;
+              if (negated !== (params.negation === 'require')) return null;
+            }
+            return { start: first, end: last, reason: params.reason };
+          },
+          { headings: params.headings, scope: inScope },
+        ),
+    };
+  },
+});

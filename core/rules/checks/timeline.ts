@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { evidenceKind } from './kind.js';
+import { terms } from './params.js';
+import { compileTerms } from '../terms.js';
+import { checkKey, eligible, findSentence, matchIn, analysed } from './sentenceEvidence.js';
+import type { CheckContext, EvidenceHit } from './types.js';
+
+/**
+ * `timeline:` evidence — an action with a time to do it by ("Under våren 2026
+ * startar vi en samtalsgrupp", "klar till årsskiftet", "Kvartal 3 2026: införa …"),
+ * or a table row whose cells hold an action and a date. A header row ("Klart
+ * senast") is no timeline, nor is a past event ("sedan 2015", a year before the
+ * document's own) or a period of validity without an action.
+ */
+export const timelineSchema = z
+  .object({
+    actions: terms,
+    /** Words that make the time a past one ("sedan", "infördes"). */
+    past: terms.optional(),
+  })
+  .strict();
+
+export const timelineKind = evidenceKind({
+  name: 'timeline',
+  schema: timelineSchema,
+  compile(params) {
+    const actions = compileTerms(params.actions);
+    const past = params.past ? compileTerms(params.past) : null;
+    const key = checkKey('time');
+    const fromText = (ctx: CheckContext) =>
+      findSentence(
+        ctx,
+        key,
+        (s, block, _i, c) => {
+          const docYear = Number(c.doc.date.slice(0, 4));
+          const times = s.times.filter((t) => t.specific);
+          if (!times.length) return null;
+          const action = matchIn(actions, block, s);
+          if (!action) return null;
+          const clause = s.clauses.find((cl) => action.start >= cl.start && action.start < cl.end);
+          if (clause?.negation) return null;
+          if (past && matchIn(past, block, s)) return null;
+          // Only years before the document's own: an account of the past, not a plan.
+          const years = times.flatMap((t) => (t.text.match(/(?:19|20)\d\d/g) ?? []).map(Number));
+          if (years.length && years.length === times.length && Number.isFinite(docYear) && years.every((y) => y < docYear)) return null;
+          const t = times[0]!;
+          return { start: Math.min(t.start, action.start), end: Math.max(t.end, action.end), reason: 'en åtgärd med en tidpunkt' };
+        },
+        { dateDependent: true },
+      );
+    return {
+      find: (ctx) => fromText(ctx) ?? fromTable(ctx),
+    };
+  },
+});
+
+/** A table row with a date in one cell and an action (two words or more, no date) in another. */
+function fromTable(ctx: CheckContext): EvidenceHit | null {
+  const blocks = ctx.doc.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.row < 0 || !eligible(b, false)) continue;
+    const time = analysed(b).flatMap((s) => s.times).find((t) => t.specific);
+    if (!time) continue;
+    for (let j = i - 8; j <= i + 8; j++) {
+      const o = blocks[j];
+      if (!o || j === i || o.row !== b.row || !eligible(o, false) || o.words < 2) continue;
+      if (analysed(o).some((s) => s.times.length)) continue;
+      return { block: i, start: time.start, end: time.end, reason: 'en tabellrad med åtgärd och datum' };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,78 @@
+import type { CheckDocument } from './checkDocument.js';
+import type { Severity } from './packSchema.js';
+import type { EvidenceHit, Hit } from './checks/types.js';
+
+/** What a check reports, as plain data: the editor, the findings panel and the CLI only render it. */
+
+/** Where a result points: a block of the document (editor position and source line). */
+export interface Location {
+  line: number;
+  column: number;
+  /** ProseMirror positions of the range, for decorations and jump-to. */
+  from: number;
+  to: number;
+}
+
+export interface RequirementResult {
+  id: string;
+  title: string;
+  status: 'present' | 'missing';
+  severity: Severity;
+  message: string;
+  explanation: string;
+  source: string;
+  unverified: boolean;
+  /** `reason` says which pattern made it count. */
+  evidence: ((Location & { text: string }) | { line: number | null; text: string }) & { reason?: string } | null;
+  /** Heading of the section after which the missing content belongs; null when the document has no sections. */
+  insertAfter: string | null;
+  /** ProseMirror position to insert at (end of that section, or the document end). */
+  insertPos: number | null;
+  /** Template section whose skeleton a fix would insert. */
+  template: string | null;
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  explanation: string;
+  source: string;
+  unverified: boolean;
+  location: Location | null;
+  /** Text that should stand in place of the located range (a one-click fix). */
+  replacement?: string;
+  /** With a replacement: the text the range held when checked (a fix applies only while it is still there). */
+  found?: string;
+}
+
+export interface CheckResult {
+  requirements: RequirementResult[];
+  findings: Finding[];
+}
+
+export function locate(hit: Hit, doc: CheckDocument): Location {
+  const block = doc.blocks[hit.block]!;
+  // +1: the text of a textblock starts one position after the node's start.
+  return { line: block.line, column: hit.start + 1, from: block.pos + 1 + hit.start, to: block.pos + 1 + hit.end };
+}
+
+export function evidenceOf(hit: EvidenceHit, doc: CheckDocument): RequirementResult['evidence'] {
+  const reason = hit.reason ? { reason: hit.reason } : {};
+  if (hit.block === null) return { line: hit.line, text: hit.text, ...reason };
+  const block = doc.blocks[hit.block]!;
+  return { ...locate(hit, doc), text: snippet(block.text, hit.start), ...reason };
+}
+
+function snippet(text: string, at: number): string {
+  let start = Math.max(0, at - 20);
+  // Start at a word.
+  while (start > 0 && /\S/.test(text[start - 1]!)) start--;
+  const s = text.slice(start, start + 120).trim();
+  return (start > 0 ? '…' : '') + s + (start + 120 < text.length ? '…' : '');
+}
+
+export function interpolate(message: string, vars?: Record<string, string>): string {
+  if (!vars) return message;
+  return message.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
+}

@@ -1,0 +1,128 @@
+/**
+ * Recognisers for the things these documents are made of: time expressions,
+ * amounts of money, persons with party "(S)", meetings and paragraphs (§),
+ * and law citations. Each returns spans into the text it was given. Word lists
+ * that are domain vocabulary (actors, parties) come from rules/ordlistor.yaml
+ * through the callers; the grammar of dates and citations is code.
+ */
+import type { Span } from './sentences.js';
+
+export type EntityType = 'time' | 'money' | 'person' | 'meeting' | 'law';
+
+export interface Entity extends Span {
+  type: EntityType;
+  text: string;
+  /** For time: a point or period one can plan against ("våren 2026", "2026-03-01", "årsskiftet"), not just "i år". */
+  specific?: boolean;
+  /** For time: a bare month name or month and day without year. */
+  partial?: boolean;
+}
+
+const MONTH = '(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?';
+const SEASON = '(?:våren|hösten|sommaren|vintern|vårterminen|höstterminen|vårvintern|försommaren|vår|höst|sommar|vinter)';
+const YEAR = '(?:19|20)\\d\\d';
+const ORDINAL = '(?:första|andra|tredje|fjärde|1:a|2:a|3:e|4:e|\\d)';
+const L = '\\p{L}\\p{N}';
+
+const TIME_PATTERNS: { re: RegExp; specific: boolean; partial?: boolean }[] = [
+  // 2026-03-01, 2026-03
+  { re: new RegExp(`(?<![${L}-])${YEAR}-[01]\\d(?:-[0-3]\\d)?(?![${L}])`, 'gu'), specific: true },
+  // 1 mars 2026, den 1 mars 2026, mars 2026
+  { re: new RegExp(`(?<![${L}])(?:den\\s+)?(?:[0-3]?\\d\\s+)?${MONTH}\\s+${YEAR}(?![${L}])`, 'giu'), specific: true },
+  // våren 2026, under hösten 2026
+  { re: new RegExp(`(?<![${L}])${SEASON}\\s+${YEAR}(?![${L}])`, 'giu'), specific: true },
+  // kvartal 3 2026, tredje kvartalet, Q3, tertial 2, första halvåret
+  { re: new RegExp(`(?<![${L}])(?:kvartal\\s*\\d|${ORDINAL}\\s+(?:kvartalet|tertialet|halvåret)|q[1-4]|tertial\\s*\\d|halvår\\s*\\d)(?:\\s+${YEAR})?(?![${L}])`, 'giu'), specific: true },
+  // vecka 12
+  { re: new RegExp(`(?<![${L}])(?:vecka|v\\.)\\s*\\d{1,2}(?![${L}])`, 'giu'), specific: true },
+  // årsskiftet, årsskiftet 2026/2027, vid årets slut, innan sommaren, före sommaren
+  { re: new RegExp(`(?<![${L}])(?:årsskiftet|vid årets slut|vid årsskiftet|(?:före|innan|till|efter)\\s+${SEASON.replace('(?:', '(?:')}|under (?:våren|hösten|sommaren|vintern)|(?:nästa|kommande) år|innevarande år|under (?:året|nästa år)|inom (?:ett|två|tre|sex|\\d+) (?:år|månader|veckor))(?![${L}])`, 'giu'), specific: true },
+  // 12 mars, den 3 maj (no year)
+  { re: new RegExp(`(?<![${L}])(?:den\\s+)?[0-3]?\\d\\s+${MONTH}(?![${L}])`, 'giu'), specific: true, partial: true },
+  // den 5/3, den 5/3 2024, 5/3 2024
+  { re: new RegExp(`(?<![${L}/])(?:den\\s+[0-3]?\\d/[01]?\\d(?:\\s+${YEAR})?|[0-3]?\\d/[01]?\\d\\s+${YEAR})(?![${L}/])`, 'giu'), specific: true },
+  // i mars, under december
+  { re: new RegExp(`(?<![${L}])(?:i|under|till|före|senast i|från)\\s+${MONTH}(?![${L}])`, 'giu'), specific: true, partial: true },
+  // a year on its own: 2026 (not an SFS number 2001:453, not a diarienummer 2024/311, not "2022.625")
+  { re: new RegExp(`(?<![${L}/:.–-])${YEAR}(?![${L}/:.]|\\s*:\\s*\\d|[–-]\\d)`, 'gu'), specific: true },
+  // a period of years: 2026–2028
+  { re: new RegExp(`(?<![${L}/:])${YEAR}\\s*[–-]\\s*(?:${YEAR}|\\d\\d)(?![${L}/:])`, 'gu'), specific: true },
+];
+
+export function timeExpressions(text: string): Entity[] {
+  return resolveOverlaps(
+    TIME_PATTERNS.flatMap(({ re, specific, partial }) => all(re, text).map((m) => ({ type: 'time' as const, start: m.start, end: m.end, text: m.text, specific, partial: partial ?? false }))),
+    text,
+  );
+}
+
+const MONEY = new RegExp(
+  `(?<![${L}])\\d{1,3}(?:[\\s\\u00a0.]\\d{3})*(?:,\\d+)?\\s*(?:kr|kronor|kr\\.|sek|tkr|mnkr|mkr|miljon(?:er)?\\s+kronor|miljarder\\s+kronor)(?![${L}])|(?<![${L}])(?:\\d+(?:,\\d+)?\\s*(?:procent|%)\\s+av\\s+)?prisbasbelopp\\p{L}*`,
+  'giu',
+);
+
+export function moneyAmounts(text: string): Entity[] {
+  return all(MONEY, text).map((m) => ({ type: 'money', ...m }));
+}
+
+/** "Anna Berg (S)", "Karin Svensson (C) och Erik Nilsson (C)", "Sverigedemokraterna (SD)". */
+const PERSON_PARTY = /(?<![\p{L}])\p{Lu}[\p{L}'’-]+(?:\s+(?:af\s+|von\s+|de\s+)?\p{Lu}[\p{L}'’-]+){0,3}\s*\((?:[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö]{1,3})\)/gu;
+
+export function personsWithParty(text: string): Entity[] {
+  return all(PERSON_PARTY, text).map((m) => ({ type: 'person', ...m }));
+}
+
+/** "§ 88", "§§ 12–13", "sammanträdet", "vid sitt möte" – but not "5 kap. 10 §" (a law). */
+const MEETING = /(?<![\p{L}\p{N}])(?:§§?\s*\d{1,4}(?:\s*[–-]\s*\d{1,4})?|sammanträde\p{L}*|fullmäktigemöte\p{L}*|(?:sitt|ett|nämndens|styrelsens)\s+möte)(?![\p{L}])/giu;
+
+export function meetings(text: string): Entity[] {
+  return all(MEETING, text).map((m) => ({ type: 'meeting', ...m }));
+}
+
+/**
+ * Law citations: "5 kap. 10 § SoL", "13 kapitlet 8 §", "5 kap 10 §",
+ * "socialtjänstlagen (2001:453)". `aliases` are the law names of the register.
+ */
+export function lawCitations(text: string, aliases: string[]): Entity[] {
+  const names = aliases.length ? `(?:${aliases.map(escapeRe).sort((a, b) => b.length - a.length).join('|')})` : '(?!)';
+  const re = new RegExp(
+    `(?<![${L}])\\d{1,2}\\s*(?:kapitlet|kapitel|kap\\.?)\\s*(?:\\d{1,3}\\s*(?:[a-z]\\s*)?§+)?(?:\\s*(?:första|andra|tredje)\\s+stycket)?(?:\\s*(?:i\\s+)?${names})?(?:\\s*\\(\\d{4}:\\d{1,4}\\))?|(?<![${L}])${names}\\s*\\(\\d{4}:\\d{1,4}\\)|(?<![${L}])(?:SFS\\s*)?\\d{4}:\\d{1,4}(?![${L}])`,
+    'giu',
+  );
+  return all(re, text).map((m) => ({ type: 'law', ...m }));
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*');
+}
+
+function all(re: RegExp, text: string): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const t = m[0].trimEnd();
+    out.push({ start: m.index, end: m.index + t.length, text: t });
+  }
+  return out;
+}
+
+/** Overlapping time expressions are one ("senast i" + "september 2026"); it is partial only if all parts are. */
+function resolveOverlaps(entities: Entity[], text: string): Entity[] {
+  const sorted = [...entities].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Entity[] = [];
+  for (const e of sorted) {
+    const last = out[out.length - 1];
+    if (last && e.start < last.end) {
+      if (e.end > last.end) last.end = e.end;
+      last.partial = last.partial && e.partial;
+      last.text = text.slice(last.start, last.end);
+      continue;
+    }
+    out.push({ ...e });
+  }
+  return out;
+}

@@ -1,0 +1,24 @@
+import { foldText } from './normalize.js';
+import { stem } from './stem.js';
+
+/** A word of a text with its place, folded form (lower case, å/ä→a, ö→o) and Swedish stem. */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  folded: string;
+  stem: string;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}-]*[\p{L}\p{N}]|[\p{L}\p{N}]|§/gu;
+
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = from;
+  const part = text.slice(0, to);
+  for (let m = WORD.exec(part); m; m = WORD.exec(part)) {
+    const word = m[0];
+    out.push({ start: m.index, end: m.index + word.length, text: word, folded: foldText(word).replace(/\s+/g, '-'), stem: foldText(stem(word)) });
+  }
+  return out;
+}
