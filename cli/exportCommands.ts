@@ -7,7 +7,7 @@ import { exportComparison } from '../core/docx/writeComparison.js';
 import { compareVersions, isShown, type Comparison } from '../core/compare/compare.js';
 import { comparedLine } from '../core/compare/describe.js';
 import { exportWarnings } from '../core/compare/exportWarnings.js';
-import { buildEngine } from './engineSetup.js';
+import { loadRuleFiles, RuleEngine } from '../core/rules/engine.js';
 import { fieldsForKind, loadTemplates } from '../core/model/templates.js';
 import { detectKind } from '../core/model/detectKind.js';
 import type { DocumentKind } from '../core/model/kinds.js';
@@ -79,7 +79,7 @@ export async function compareCommand(oldFile: string, newFile: string, out: stri
     comparedLine: comparedLine({ type: 'file', name: basename(oldFile) }, { type: 'file', name: basename(newFile) }),
   });
   // What a reader would catch is said on stderr; it does not stop the export.
-  const engine = buildEngine({ ruleFiles: readRuleFiles(io.appRoot), templateFiles });
+  const engine = new RuleEngine(loadRuleFiles(readRuleFiles(io.appRoot)).ruleSet, { diarienummerPatterns: templates.metadata.diarienummer });
   for (const w of exportWarnings({ kind, metadata: newer.metadata, body: newer.body, fields, engine, today: now.slice(0, 10) })) io.err.write(`styrdok: varning: ${w}\n`);
   try {
     await writeAtomically(out, bytes);

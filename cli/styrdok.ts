@@ -4,34 +4,13 @@ import { KIND_LABELS, isDocumentKind, DOCUMENT_KINDS, type DocumentKind } from '
 import { isIsoDate } from '../core/model/metadata.js';
 import { readExtraRuleFiles, readYamlFolder } from '../io/dataFiles.js';
 import { regexCheck } from '../io/regexSafety.js';
-import { buildEngine, loadRules } from './engineSetup.js';
+import { buildEngine, loadEngineInput } from './engineSetup.js';
+import type { LoadOptions } from '../core/rules/engine.js';
 import { checkFile, type FileError, type FileReport } from './checkFile.js';
 import { checkInPool } from './pool.js';
 import { exitCode, formatReport, isError } from './report.js';
-import { compareCommand, exportCommand } from './exportCommands.js';
+import { HELP, VERSION } from './help.js';
 import { outlineCommand } from './outlineCommand.js';
-
-const HELP = `Användning: styrdok <kommando> [flaggor] FIL...
-
-Kommandon:
-  check FIL...     Kontrollerar att dokumenten innehåller det de ska (.docx, .txt, .md, .pdf)
-  outline FIL...   Visar metadata, föreslagen dokumenttyp och rubriker (med --json som JSON)
-  export FIL -o UT.docx            Exporterar ett dokument till Word
-  compare GAMMAL NY [-o UT.docx]   Jämför två versioner; med -o som Word-fil med spårade ändringar
-
-Flaggor för check:
-  --kind TYP       riktlinje, program, motionssvar eller remissvar (annars upptäcks typen)
-  --date ÅÅÅÅ-MM-DD  Dokumentets datum (annars från dokumentet, annars dagens datum)
-  --pack MAPP      En egen mapp med regelpaket (kan anges flera gånger)
-  --json           Skriv resultatet som JSON
-
-Flaggor för export och compare:
-  -o FIL           Word-filen som skrivs (en befintlig fil skrivs inte över utan --force)
-  --force          Skriv över FIL om den redan finns
-  --author NAMN    Namnet på ändringarna i Word (annars "Styrdok")
-
-Slutkod: 0 allt finns, 1 något krav med allvarlighet fel saknas, 2 någon fil kunde inte läsas.
-`;
 
 export interface CliIO {
   out: { write(s: string): unknown; isTTY?: boolean };
@@ -39,6 +18,8 @@ export interface CliIO {
   appRoot: string;
   /** The bundled script, for worker threads; without it files are checked in this thread. */
   script?: string;
+  /** Validated packs kept between runs (the built CLI has one). */
+  packCache?: LoadOptions['cache'];
 }
 
 interface Parsed {
@@ -94,7 +75,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     return first ? 0 : 2;
   }
   if (first === '--version') {
-    io.out.write('styrdok 0.1.0\n');
+    io.out.write(VERSION);
     return 0;
   }
   const parsed = parseArgs(argv);
@@ -111,6 +92,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       io.err.write('styrdok: ange en fil och -o UT.docx.\n');
       return 2;
     }
+    // Loaded on demand: the Word writer and the comparison are large and `check` needs neither.
+    const { exportCommand } = await import('./exportCommands.js');
     return exportCommand(parsed.files[0]!, parsed.out, parsed.kind, parsed.author ?? 'Styrdok', io);
   }
   if (parsed.command === 'compare') {
@@ -118,6 +101,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       io.err.write('styrdok: ange två filer: den gamla och den nya versionen.\n');
       return 2;
     }
+    const { compareCommand } = await import('./exportCommands.js');
     return compareCommand(parsed.files[0]!, parsed.files[1]!, parsed.out, parsed.author ?? 'Styrdok', io);
   }
   if (parsed.command !== 'check' && parsed.command !== 'outline') {
@@ -132,10 +116,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 }
 
 async function check(p: Parsed, io: CliIO): Promise<number> {
-  const builtIn = readYamlFolder(io.appRoot, 'rules');
-  const { loaded, errors } = loadRules(builtIn, readExtraRuleFiles(p.packs), () => regexCheck(io.appRoot));
-  // Only packs that loaded go on, so worker threads neither report nor run a refused pack again.
-  const input = { ruleFiles: loaded.accepted, templateFiles: readYamlFolder(io.appRoot, 'templates') };
+  const { input, errors } = loadEngineInput(readYamlFolder(io.appRoot, 'rules'), readExtraRuleFiles(p.packs), readYamlFolder(io.appRoot, 'templates'), {
+    regexCheck: () => regexCheck(io.appRoot),
+    cache: io.packCache,
+  });
   for (const e of errors) io.err.write(`styrdok: ${e}\n`);
   const options = { kind: p.kind, date: p.date, today: new Date().toISOString().slice(0, 10) };
   const progress = io.err.isTTY && p.files.length > 1 ? (n: number) => io.err.write(`\rKontrollerar ${n}/${p.files.length}…`) : () => undefined;
@@ -145,7 +129,7 @@ async function check(p: Parsed, io: CliIO): Promise<number> {
     // The engine is built in the workers only: this thread never checks a file.
     results = await checkInPool(io.script, p.files, input, options, threads, progress);
   } else {
-    const engine = buildEngine(input, loaded);
+    const engine = buildEngine(input);
     results = [];
     for (const file of p.files) {
       results.push(await checkFile(file, engine, options));

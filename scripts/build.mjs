@@ -4,6 +4,7 @@ import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { readdirSync, rmSync, existsSync } from 'node:fs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const started = Date.now();
@@ -23,7 +24,10 @@ const node = {
   legalComments: 'none',
 };
 await Promise.all([
-  esbuild({ ...node, entryPoints: [join(root, 'cli/main.ts')], outfile: join(root, 'dist/cli/styrdok.cjs') }),
+  // The CLI: a small entry (help without loading anything) and the commands bundle it loads.
+  esbuild({ ...node, entryPoints: [join(root, 'cli/entry.ts')], outfile: join(root, 'dist/cli/styrdok.cjs') }),
+  // Minified: a third of the size reads and compiles faster on every run; errors reach the user as Swedish messages.
+  esbuild({ ...node, entryPoints: [join(root, 'cli/main.ts')], outfile: join(root, 'dist/cli/commands.cjs'), minify: true, keepNames: false }),
   esbuild({ ...node, entryPoints: [join(root, 'tests/harness/cli.ts')], outfile: join(root, 'dist/harness/server.cjs') }),
   esbuild({ ...node, entryPoints: [join(root, 'bench/editor.ts')], outfile: join(root, 'dist/bench/editor.cjs'), external: [...node.external, 'playwright-core'] }),
   esbuild({ ...node, entryPoints: [join(root, 'bench/compare.ts')], outfile: join(root, 'dist/bench/compare.cjs') }),
@@ -35,4 +39,8 @@ await Promise.all([
   // A sandboxed preload may only require 'electron': everything else is bundled in.
   esbuild({ ...node, entryPoints: [join(root, 'electron/preload.ts')], outfile: join(root, 'dist/electron/preload.cjs') }),
 ]);
+// Caches of the previous CLI bundle are stale now (cli/packCache.ts).
+for (const name of existsSync(join(root, 'dist/cli')) ? readdirSync(join(root, 'dist/cli')) : []) {
+  if (name.endsWith('.packs.json') || name.endsWith('.tmp')) rmSync(join(root, 'dist/cli', name), { force: true });
+}
 console.error(`Styrdok byggt på ${((Date.now() - started) / 1000).toFixed(1)} s.`);

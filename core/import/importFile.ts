@@ -1,19 +1,15 @@
 import type { Node as PMNode } from 'prosemirror-model';
-import MarkdownIt from 'markdown-it';
 import { schema } from '../model/schema.js';
 import type { Metadata } from '../model/metadata.js';
 import { detectKind } from '../model/detectKind.js';
 import { isDocumentKind, type DocumentKind } from '../model/kinds.js';
-import { readStyrdokProperties, restoreStyrdokDocx } from './styrdokDocx.js';
-import { readDocx } from '../docx/read.js';
+import type { StyrdokProperties } from './styrdokDocx.js';
 import { ImportError } from '../docx/zipGuard.js';
-import { htmlToDoc } from './html.js';
 import { blockLines, blocksToDoc, parsePlainText, takeTitle, type TextBlock } from './plainText.js';
 import { readHeaderFields } from './headerFields.js';
 import { metadataFromText, titleCandidate } from './metadataFromText.js';
 import { isSectionName } from './sectionNames.js';
 import { decodeText } from '../text/decode.js';
-import { importPdf } from './pdf/index.js';
 
 export { ImportError };
 
@@ -53,11 +49,18 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
   let metadata: Metadata = {};
   let lines: number[] | undefined;
   let metadataLines: Record<string, number> | undefined;
-  let own: ReturnType<typeof readStyrdokProperties> = null;
+  let own: StyrdokProperties | null = null;
   // The first lines as the file has them: header lines that wrapping joined into one paragraph are apart here.
   let headLines: string[] = [];
 
+  // Each format's reader is loaded when a file of that format comes: they are large, and
+  // `styrdok check` on a text file needs none of them (issue 8, CLI start-up).
   if (format === 'docx') {
+    const [{ readDocx }, { htmlToDoc }, { readStyrdokProperties, restoreStyrdokDocx }] = await Promise.all([
+      import('../docx/read.js'),
+      import('./html.js'),
+      import('./styrdokDocx.js'),
+    ]);
     const docx = await readDocx(bytes);
     body = htmlToDoc(docx.html);
     if (docx.hadTrackedChanges) {
@@ -71,6 +74,7 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
       ({ body, metadata } = takeHeaderParagraphs(body));
     }
   } else if (format === 'pdf') {
+    const { importPdf } = await import('./pdf/index.js');
     const pdf = await importPdf(bytes);
     body = blocksToDoc([...pdf.blocks, ...footnoteBlocks(pdf.footnotes)]);
     metadata = pdf.metadata;
@@ -92,6 +96,7 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
       const lines = text.replace(/\r\n?/g, '\n').split('\n');
       const header = readHeaderFields(lines);
       const rest = lines.filter((_, i) => !header.consumed.has(i)).join('\n');
+      const [{ default: MarkdownIt }, { htmlToDoc }] = await Promise.all([import('markdown-it'), import('./html.js')]);
       const md = new MarkdownIt({ html: false, linkify: false });
       body = htmlToDoc(md.render(rest));
       metadata = header.metadata;

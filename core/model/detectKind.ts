@@ -6,7 +6,14 @@ import type { DocumentKind } from './kinds.js';
  */
 const SIGNALS: Record<DocumentKind, RegExp[]> = {
   motionssvar: [/\bmotion(en|är|ären|ens)?\b/gu, /\bsvar på motion\b/gu, /\bmotionär/gu, /\banse motionen besvarad\b/gu],
-  remissvar: [/\bremiss(en|var|svar|instans)?\b/gu, /\bsvar på remiss\b/gu, /\btillstyrker|avstyrker\b/gu],
+  remissvar: [
+    /\bremiss(en|var|svar|instans)?\b/gu,
+    /\bsvar på remiss\b/gu,
+    /\btillstyrker|avstyrker\b/gu,
+    // A reply to an authority or a consultation: "avge yttrande till …", "yttrande över förslaget".
+    /(?<![\p{L}])(avge|avger|lämna|lämnar|överlämna)\s+(ett\s+)?yttrande(?![\p{L}])/gu,
+    /(?<![\p{L}])yttrande\s+(till|över)(?![\p{L}])/gu,
+  ],
   riktlinje: [/\briktlinje(n|r|rna)?\b/gu],
   program: [
     /\bprogram(met)? för (stöd till )?anhöriga\b/gu,
@@ -14,6 +21,8 @@ const SIGNALS: Record<DocumentKind, RegExp[]> = {
     /\banhörigpolicy/gu,
     /\bhandlingsplan/gu,
     /\bvärdighetsgarantier?/gu,
+    // Material that speaks to the carer ("du som vårdar", "stöd till dig som anhörig") is the kommun's offer: a programme.
+    /(?<![\p{L}])(du|dig)\s+som\s+(vårdar|stöttar|stödjer|hjälper|är\s+anhörig|anhörig)(?![\p{L}])/gu,
   ],
 };
 

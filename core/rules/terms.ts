@@ -5,17 +5,39 @@ import { foldText } from '../text/normalize.js';
  * any word starting with "anhörig", "psykisk ohälsa" matches the phrase,
  * "re:…" is a regular expression over folded text (lower case, å/ä→a, ö→o).
  * Word boundaries are Unicode-aware: JavaScript's \b is not.
+ *
+ * Patterns run over folded text (foldKeepOffsets), where every character is a
+ * letter, a digit, "§" or a space. So "a word character" is simply `[^\s§]`:
+ * the same boundaries as `[\p{L}\p{N}]` there, and about a hundred times
+ * cheaper to compile (V8 expands each Unicode property class in a pattern).
  */
+const WORD = '[^\\s§]';
+
+/** Compiled groups, shared by rules that list the same terms (non-global regexes keep no state). */
+const cache = new Map<string, RegExp>();
+
 export function compileTerms(terms: string[], flags = 'u'): RegExp {
-  return new RegExp(terms.map(termSource).join('|'), flags);
+  const source = terms.map(termSource).join('|');
+  if (flags.includes('g') || flags.includes('y')) return new RegExp(source, flags);
+  const key = `${flags}/${source}`;
+  let re = cache.get(key);
+  if (!re) {
+    re = new RegExp(source, flags);
+    if (cache.size > 5_000) cache.clear();
+    cache.set(key, re);
+  }
+  return re;
 }
 
 function termSource(term: string): string {
   if (term.startsWith('re:')) return `(?:${term.slice(3)})`;
   // A leading star matches the end of a compound ("*utskott" finds "arbetsutskott").
   const suffix = term.trim().startsWith('*');
-  const words = foldedWords(term).map(({ piece, prefix }) => escape(piece) + (prefix ? '[\\p{L}\\p{N}]*' : '(?![\\p{L}\\p{N}])'));
-  return `${suffix ? '[\\p{L}\\p{N}]*' : '(?<![\\p{L}\\p{N}])'}${words.join('\\s+')}`;
+  const words = foldedWords(term);
+  const last = words[words.length - 1];
+  // Words are joined by whitespace, which is itself a boundary: only the ends need one.
+  const body = words.map(({ piece, prefix }) => escape(piece) + (prefix ? `${WORD}*` : '')).join('\\s+');
+  return `${suffix ? `${WORD}*` : `(?<!${WORD})`}${body}${last?.prefix ? '' : `(?!${WORD})`}`;
 }
 
 /** A plain term's words after folding; a star belongs to the last piece of its word. */

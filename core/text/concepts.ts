@@ -86,11 +86,26 @@ function compileEntry(entry: string): EntryTest {
 
 export interface Concept {
   match(tokens: Token[]): ConceptMatch | null;
+  /** A cheap test on folded text: false means no match is possible (each entry's first part, as a stem, is absent). */
+  mayMatch(folded: string): boolean;
 }
 
 export function compileConcept(entries: string[]): Concept {
   const tests = entries.map(compileEntry);
+  // Every part of an entry (its stem, or its letters before a star) must occur somewhere in the text.
+  const parts = entries.map((e) =>
+    e
+      .split(/[+\s]+/)
+      .map((p) => {
+        const word = p.replace(/\*/g, '');
+        const f = foldText(word);
+        const s = foldText(stem(word));
+        return s.length >= 3 && s.length < f.length ? s : f;
+      })
+      .filter(Boolean),
+  );
   return {
+    mayMatch: (folded) => parts.some((ps) => ps.every((p) => folded.includes(p))),
     match(tokens) {
       let best: ConceptMatch | null = null;
       for (const test of tests) {

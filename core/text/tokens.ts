@@ -10,6 +10,17 @@ export interface Token {
   stem: string;
 }
 
+const folds = new Map<string, string>();
+function foldWord(word: string): string {
+  let f = folds.get(word);
+  if (f === undefined) {
+    f = foldText(word).replace(/\s+/g, '-');
+    if (folds.size > 50_000) folds.clear();
+    folds.set(word, f);
+  }
+  return f;
+}
+
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}-]*[\p{L}\p{N}]|[\p{L}\p{N}]|§/gu;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
@@ -18,7 +29,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const part = text.slice(0, to);
   for (let m = WORD.exec(part); m; m = WORD.exec(part)) {
     const word = m[0];
-    out.push({ start: m.index, end: m.index + word.length, text: word, folded: foldText(word).replace(/\s+/g, '-'), stem: foldText(stem(word)) });
+    const folded = foldWord(word);
+    out.push({ start: m.index, end: m.index + word.length, text: word, folded, stem: foldWord(stem(word)) });
   }
   return out;
 }

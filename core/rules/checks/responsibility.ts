@@ -3,6 +3,8 @@ import { evidenceKind } from './kind.js';
 import { terms } from './params.js';
 import { compileTerms } from '../terms.js';
 import { checkKey, findSentence, matchIn } from './sentenceEvidence.js';
+import { termHint } from './hints.js';
+import { compileConcept } from '../../text/concepts.js';
 
 /**
  * `responsibility:` evidence — a role with an assigned task ("Utredaren bedömer
@@ -28,11 +30,14 @@ export const responsibilityKind = evidenceKind({
   name: 'responsibility',
   schema: responsibilitySchema,
   compile(params) {
-    const roles = compileTerms(params.roles);
-    const tasks = compileTerms(params.tasks);
+    // Roles and tasks are matched on the sentence's words (stems, compound heads), not by one huge regex:
+    // linear in the words, whatever the length of the lists.
+    const roles = compileConcept(params.roles);
+    const tasks = compileConcept(params.tasks);
     const collective = params.collective ? compileTerms(params.collective) : null;
     const unless = params.unless ? compileTerms(params.unless) : null;
     const key = checkKey('resp');
+    const roleHint = termHint(params.roles);
     return {
       find: (ctx) =>
         findSentence(
@@ -43,18 +48,18 @@ export const responsibilityKind = evidenceKind({
             const header = HEADER_LINE.exec(s.text);
             if (header) {
               const whoAt = s.start + s.text.length - header[2]!.length;
-              if (matchIn(roles, block, { start: whoAt, end: s.end })) return { start: s.start, end: s.end, reason: 'rad som anger vem som ansvarar' };
+              if (roles.match(s.tokens.filter((t) => t.start >= whoAt))) return { start: s.start, end: s.end, reason: 'rad som anger vem som ansvarar' };
             }
             if (collective && matchIn(collective, block, s)) return null;
-            const role = matchIn(roles, block, s);
+            const role = roles.match(s.tokens);
             if (!role) return null;
-            const task = matchIn(tasks, block, s);
+            const task = tasks.match(s.tokens);
             if (!task) return null;
             const clause = s.clauses.find((c) => task.start >= c.start && task.start < c.end);
             if (clause?.negation) return null;
             return { start: Math.min(role.start, task.start), end: Math.max(role.end, task.end), reason: 'en roll med en tilldelad uppgift' };
           },
-          { headings: true },
+          { headings: true, prefilter: roleHint },
         ),
     };
   },

@@ -52,7 +52,13 @@ export function findSentence(
   ctx: CheckContext,
   key: string,
   test: SentenceTest,
-  options: { headings?: boolean; scope?: ((s: CheckSection) => boolean) | null; dateDependent?: boolean } = {},
+  options: {
+    headings?: boolean;
+    scope?: ((s: CheckSection) => boolean) | null;
+    dateDependent?: boolean;
+    /** A cheap test on the whole block's folded text: blocks that fail it are never analysed. */
+    prefilter?: (folded: string) => boolean;
+  } = {},
 ): EvidenceHit | null {
   const memoKey = options.dateDependent ? `${key}|${ctx.doc.date}` : key;
   for (const [from, to] of scopeRanges(ctx.doc, options.scope ?? null)) {
@@ -62,7 +68,8 @@ export function findSentence(
       let found = block.memo.get(memoKey) as SentenceHit | null | undefined;
       if (found === undefined) {
         found = null;
-        for (const s of analysed(block)) {
+        const candidates = options.prefilter && !options.prefilter(block.folded) ? [] : analysed(block);
+        for (const s of candidates) {
           if (s.quoted) continue;
           found = test(s, block, i, ctx);
           if (found) break;

@@ -35,6 +35,7 @@ export const stanceKind = evidenceKind({
     return {
       find: (ctx) =>
         findSentence(ctx, key, (s, block) => {
+          if (!topic.mayMatch(block.folded.slice(s.start, s.end))) return null;
           const t = topic.match(s.tokens);
           if (!t) return null;
           if (unless && matchIn(unless, block, s)) return null;
@@ -45,7 +46,7 @@ export const stanceKind = evidenceKind({
           const p = matchIn(position, block, s);
           if (p) return { start: Math.min(t.start, p.start), end: Math.max(t.end, p.end), reason: 'ställningstagande: erbjuds eller hänvisas' };
           return null;
-        }),
+        }, { prefilter: (folded) => topic.mayMatch(folded) }),
     };
   },
 });

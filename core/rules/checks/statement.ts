@@ -4,6 +4,7 @@ import { scope, terms } from './params.js';
 import { compileTerms } from '../terms.js';
 import { compileSectionMatcher } from './sectionMatcher.js';
 import { checkKey, findSentence, matchIn } from './sentenceEvidence.js';
+import { termHint } from './hints.js';
 import type { AnalysedSentence } from '../../text/analysis.js';
 import type { Entity, EntityType } from '../../text/entities.js';
 import type { CheckBlock } from '../checkDocument.js';
@@ -34,13 +35,14 @@ export type StatementEvidence = z.output<typeof statementSchema>;
 
 interface Group {
   re: RegExp | null;
+  hint: (folded: string) => boolean;
   entities: EntityType[];
 }
 
 function compileGroup(group: string[]): Group {
   const entities = group.map((t) => ENTITY_REF.exec(t)?.[1]).filter((e): e is EntityType => !!e);
   const words = group.filter((t) => !ENTITY_REF.test(t));
-  return { re: words.length ? compileTerms(words) : null, entities };
+  return { re: words.length ? compileTerms(words) : null, hint: words.length ? termHint(words) : () => true, entities };
 }
 
 function entitiesOf(s: AnalysedSentence, type: EntityType): Entity[] {
@@ -89,7 +91,7 @@ export const statementKind = evidenceKind({
             }
             return { start: first, end: last, reason: params.reason };
           },
-          { headings: params.headings, scope: inScope },
+          { headings: params.headings, scope: inScope, prefilter: (folded) => groups.every((g) => g.entities.length > 0 || (g.hint(folded) && g.re!.test(folded))) },
         ),
     };
   },

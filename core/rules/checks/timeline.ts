@@ -3,6 +3,7 @@ import { evidenceKind } from './kind.js';
 import { terms } from './params.js';
 import { compileTerms } from '../terms.js';
 import { checkKey, eligible, findSentence, matchIn, analysed } from './sentenceEvidence.js';
+import { termHint } from './hints.js';
 import type { CheckContext, EvidenceHit } from './types.js';
 
 /**
@@ -12,6 +13,9 @@ import type { CheckContext, EvidenceHit } from './types.js';
  * senast") is no timeline, nor is a past event ("sedan 2015", a year before the
  * document's own) or a period of validity without an action.
  */
+/** Every time expression the recognisers know holds a digit or one of these words. */
+const TIME_HINT = /\d|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|var|host|sommar|vinter|arsskifte|arets|kvartal|halvar|tertial|nasta ar|kommande ar|innevarande/;
+
 export const timelineSchema = z
   .object({
     actions: terms,
@@ -27,16 +31,18 @@ export const timelineKind = evidenceKind({
     const actions = compileTerms(params.actions);
     const past = params.past ? compileTerms(params.past) : null;
     const key = checkKey('time');
+    const actionHint = termHint(params.actions.filter((t) => !t.startsWith('re:')));
+    const hasRegexAction = params.actions.some((t) => t.startsWith('re:'));
     const fromText = (ctx: CheckContext) =>
       findSentence(
         ctx,
         key,
         (s, block, _i, c) => {
           const docYear = Number(c.doc.date.slice(0, 4));
-          const times = s.times.filter((t) => t.specific);
-          if (!times.length) return null;
           const action = matchIn(actions, block, s);
           if (!action) return null;
+          const times = s.times.filter((t) => t.specific);
+          if (!times.length) return null;
           const clause = s.clauses.find((cl) => action.start >= cl.start && action.start < cl.end);
           if (clause?.negation) return null;
           if (past && matchIn(past, block, s)) return null;
@@ -46,7 +52,7 @@ export const timelineKind = evidenceKind({
           const t = times[0]!;
           return { start: Math.min(t.start, action.start), end: Math.max(t.end, action.end), reason: 'en åtgärd med en tidpunkt' };
         },
-        { dateDependent: true },
+        { dateDependent: true, prefilter: (folded) => TIME_HINT.test(folded) && (actionHint(folded) || hasRegexAction) && actions.test(folded) },
       );
     return {
       find: (ctx) => fromText(ctx) ?? fromTable(ctx),

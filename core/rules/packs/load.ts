@@ -26,6 +26,11 @@ export interface LoadOptions {
   regexCheck?: (source: string) => string | null;
   /** Files that need no regexCheck (the app's own packs, tested in tests/rules). */
   trusted?: (file: DataFile) => boolean;
+  /**
+   * Validated values of files already loaded once, keyed by the edge (e.g. by
+   * the text's hash): parsing YAML and validating costs more than a small check.
+   */
+  cache?: { get(file: DataFile): unknown; set(file: DataFile, value: unknown): void };
 }
 
 /**
@@ -41,18 +46,22 @@ export function loadRuleFiles(files: DataFile[], options: LoadOptions = {}): Loa
   let register: LawRegister | null = null;
   // Vocabularies first: packs refer to their lists by "@name".
   const vocabularies: Vocabulary[] = [];
-  for (const file of files.filter(isVocabulary)) {
-    const r = loadYaml(file, vocabularySchema);
+  const vocabularyFiles = files.filter(isVocabulary);
+  for (const file of vocabularyFiles) {
+    const r = cachedLoad(file, options.cache, () => loadYaml(file, vocabularySchema));
     if (r.ok) {
-      vocabularies.push(r.value);
+      vocabularies.push(r.value as Vocabulary);
       accepted.push(file);
     } else errors.push(r.error);
   }
   const withLists = packWithLists(mergeVocabularies(vocabularies));
+  // A pack's validated value depends on the word lists it refers to: they are part of its cache key.
+  const listsKey = vocabularyFiles.map((f) => f.text).join('\u0000');
   for (const file of files) {
     if (isVocabulary(file)) continue;
     const isRegister = /^register\s*:/m.test(file.text);
-    const r = isRegister ? loadYaml(file, registerSchema) : loadYaml(file, withLists);
+    const keyed = isRegister ? file : { path: file.path, text: `${file.text}\u0000${listsKey}` };
+    const r = cachedLoad(keyed, options.cache, () => (isRegister ? loadYaml(file, registerSchema) : loadYaml(file, withLists)));
     if (!r.ok) {
       errors.push(r.error);
       continue;
@@ -79,6 +88,15 @@ export function loadRuleFiles(files: DataFile[], options: LoadOptions = {}): Loa
     });
   }
   return { ruleSet: { packs, register, files: packFiles }, errors, accepted };
+}
+
+/** A file's validated value from the cache, or loaded and then cached. */
+function cachedLoad(key: DataFile, cache: LoadOptions['cache'], load: () => { ok: true; value: unknown } | { ok: false; error: DataFileError }) {
+  const cached = cache?.get(key);
+  if (cached !== undefined) return { ok: true as const, value: cached };
+  const r = load();
+  if (r.ok) cache?.set(key, r.value);
+  return r;
 }
 
 /** The first `re:` term, anywhere in a loaded pack, that the check refuses. */
