@@ -65,7 +65,7 @@ export async function benchCompare(appRoot: string): Promise<Record<string, unkn
     writeFileSync(join(dir, 'ny.txt'), newTexts.join('\n\n') + '\n');
     const cli = join(appRoot, 'dist', 'cli', 'styrdok.cjs');
     figures.unrelatedCliMedianMs = await time(3, () => {
-      execFileSync(process.execPath, [cli, 'compare', join(dir, 'gammal.txt'), join(dir, 'ny.txt'), '-o', join(dir, 'ut.docx')], { stdio: 'ignore' });
+      execFileSync(process.execPath, [cli, 'compare', join(dir, 'gammal.txt'), join(dir, 'ny.txt'), '-o', join(dir, 'ut.docx'), '--force'], { stdio: 'ignore' });
     });
     figures.unrelatedCliTargetMs = 5000;
     Object.assign(figures, await harnessEventLoop(appRoot, dir, oldDoc, newDoc));
