@@ -5,7 +5,7 @@ import type { DataFile } from '../core/data/loadYaml.js';
 import type { DiarienummerPattern } from '../core/model/templates.js';
 import { loadRuleFiles, RuleEngine } from '../core/rules/engine.js';
 import { runCompareJob, type CompareJob, type CompareJobResult } from './compareJob.js';
-import type { Comparison } from '../core/compare/compare.js';
+import type { Change, Comparison } from '../core/compare/compare.js';
 
 export type RunCompare = (job: CompareJob) => Promise<CompareJobResult>;
 
@@ -27,7 +27,7 @@ const TOO_LONG = 'Jämförelsen tog för lång tid och avbröts. Försök jämf�
 export function createWorkerCompareRunner(script: string, init: { ruleFiles: DataFile[]; patterns: DiarienummerPattern[] }): CompareRunner {
   let worker: Worker | null = null;
   let nextId = 1;
-  const pending = new Map<number, { resolve: (r: CompareJobResult) => void; reject: (e: Error) => void; timer: NodeJS.Timeout }>();
+  const pending = new Map<number, { resolve: (r: CompareJobResult) => void; reject: (e: Error) => void; timer: NodeJS.Timeout; parts: Change[][] }>();
 
   const failAll = (error: Error) => {
     for (const [id, p] of pending) {
@@ -38,22 +38,20 @@ export function createWorkerCompareRunner(script: string, init: { ruleFiles: Dat
   };
   const start = () => {
     const w = new Worker(script, { workerData: init });
-    w.on('message', (msg: { id: number; ok: boolean; value?: CompareJobResult; json?: Uint8Array; error?: string }) => {
+    w.on('message', (msg: { id: number; ok?: boolean; value?: CompareJobResult; json?: Uint8Array; part?: Uint8Array; error?: string }) => {
       const p = pending.get(msg.id);
       if (!p) return;
+      if (msg.part) {
+        // One slice of a comparison's changes; each arrives as a task of its own.
+        p.parts.push(JSON.parse(new TextDecoder().decode(msg.part)) as Change[]);
+        return;
+      }
       pending.delete(msg.id);
       clearTimeout(p.timer);
       if (!msg.ok) p.reject(new UserError(`Jämförelsen misslyckades: ${msg.error}`));
       else if (msg.json) {
-        const json = msg.json;
-        // Parsed in a task of its own, so that it does not add to whatever the event loop was doing.
-        setImmediate(() => {
-          try {
-            p.resolve({ comparison: JSON.parse(new TextDecoder().decode(json)) as Comparison });
-          } catch (e) {
-            p.reject(e as Error);
-          }
-        });
+        const rest = JSON.parse(new TextDecoder().decode(msg.json)) as Omit<Comparison, 'changes'>;
+        p.resolve({ comparison: { ...rest, changes: p.parts.flat() } });
       } else p.resolve(msg.value!);
     });
     w.on('error', (e) => {
@@ -80,7 +78,7 @@ export function createWorkerCompareRunner(script: string, init: { ruleFiles: Dat
           failAll(new UserError(TOO_LONG));
           void w?.terminate();
         }, JOB_LIMIT_MS);
-        pending.set(id, { resolve, reject, timer });
+        pending.set(id, { resolve, reject, timer, parts: [] });
         worker.postMessage({ id, job });
       }),
     close: async () => {
