@@ -100,16 +100,23 @@ async function harnessEventLoop(appRoot: string, dir: string, oldDoc: PMNode, ne
     idle.enable();
     await new Promise((r) => setTimeout(r, 3000));
     idle.disable();
-    const delay = monitorEventLoopDelay({ resolution: 10 });
-    delay.enable();
-    const compareMs = await time(3, () => call('compareVersions', input));
-    const exportMs = await time(3, () => call('exportComparisonDocx', input));
-    delay.disable();
+    const measure = async (fn: () => Promise<unknown>) => {
+      const delay = monitorEventLoopDelay({ resolution: 10 });
+      delay.enable();
+      const ms = await time(3, fn);
+      delay.disable();
+      return { ms, max: round(delay.max / 1e6), p99: round(delay.percentile(99) / 1e6) };
+    };
+    const compared = await measure(() => call('compareVersions', input));
+    // Export of the working copy first snapshots it as a version (the store's synchronous write is part of this figure).
+    const exported = await measure(() => call('exportComparisonDocx', input));
     return {
-      harnessUnrelatedCompareMedianMs: compareMs,
-      harnessUnrelatedExportMedianMs: exportMs,
-      harnessEventLoopMaxDelayMs: round(delay.max / 1e6),
-      harnessEventLoopP99DelayMs: round(delay.percentile(99) / 1e6),
+      harnessUnrelatedCompareMedianMs: compared.ms,
+      harnessUnrelatedExportMedianMs: exported.ms,
+      harnessEventLoopMaxDelayMs: Math.max(compared.max, exported.max),
+      harnessEventLoopCompareMaxDelayMs: compared.max,
+      harnessEventLoopExportMaxDelayMs: exported.max,
+      harnessEventLoopP99DelayMs: Math.max(compared.p99, exported.p99),
       harnessEventLoopTargetMs: 100,
       harnessEventLoopIdleMaxDelayMs: round(idle.max / 1e6),
     };
