@@ -24,7 +24,7 @@ const TOO_LONG = 'Jämförelsen tog för lång tid och avbröts. Försök jämf�
  * process that serves the windows (Electron's main process, the harness
  * server). Jobs queue; each has a time limit.
  */
-export function createWorkerCompareRunner(script: string, init: { ruleFiles: DataFile[]; patterns: DiarienummerPattern[] }): CompareRunner {
+export function createWorkerCompareRunner(script: string, init: { ruleFiles: DataFile[]; patterns: DiarienummerPattern[] }, limitMs = JOB_LIMIT_MS): CompareRunner {
   let worker: Worker | null = null;
   let nextId = 1;
   const pending = new Map<number, { resolve: (r: CompareJobResult) => void; reject: (e: Error) => void; timer: NodeJS.Timeout; parts: Change[][] }>();
@@ -77,7 +77,7 @@ export function createWorkerCompareRunner(script: string, init: { ruleFiles: Dat
           worker = null;
           failAll(new UserError(TOO_LONG));
           void w?.terminate();
-        }, JOB_LIMIT_MS);
+        }, limitMs);
         pending.set(id, { resolve, reject, timer, parts: [] });
         worker.postMessage({ id, job });
       }),
