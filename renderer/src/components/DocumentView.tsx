@@ -6,17 +6,17 @@ import type { Metadata } from '../../../core/model/metadata.js';
 import { fieldsForKind, findTemplateSection } from '../../../core/model/templates.js';
 import type { RequirementResult } from '../../../core/rules/engine.js';
 import { api } from '../api.js';
-import { takeJournal, type SaveState } from '../autosave.js';
+import { takeJournal } from '../autosave.js';
 import { EditorPane } from '../editor/EditorPane.js';
 import { SaveProblem } from './SaveProblem.js';
 import { createEditorState } from '../editor/setup.js';
 import { EditorStore } from '../editor/store.js';
 import { BodySerializer } from '../editor/serialize.js';
 import { reviewResult, mapReviewPos } from '../editor/review.js';
-import { outlineItems } from '../editor/outlinePlugin.js';
+import { outlineItems, type OutlineItem } from '../editor/outlinePlugin.js';
 import { caretAt, goToSection, insertTemplateSection } from '../editor/navigation.js';
 import { formatTime } from '../format.js';
-import { useAutosave } from '../hooks/useAutosave.js';
+import { useAutosave, useSaveState, type AutosaveHandle } from '../hooks/useAutosave.js';
 import { subscribeDocChanges, useEditorSelector } from '../hooks/useEditorSelector.js';
 import { useReview } from '../hooks/useReview.js';
 import { useVersions } from '../hooks/useVersions.js';
@@ -62,7 +62,7 @@ export function DocumentView(props: {
     !!journal,
     () => props.onNotice('Ändringar som inte hann sparas förra gången har återställts och sparats.'),
   );
-  useEffect(() => subscribeDocChanges(store, () => autosave.changed()), [store, autosave.changed]);
+  useEffect(() => subscribeDocChanges(store, () => autosave.changed()), [store, autosave]);
   const recheck = useReview(
     store,
     useMemo(() => ({ ruleFiles: startup.ruleFiles, patterns: startup.metadataConfig.diarienummer, kind: stored.kind }), [startup, stored.kind]),
@@ -75,6 +75,8 @@ export function DocumentView(props: {
 
   const check = useEditorSelector(store, reviewResult);
   const outline = useEditorSelector(store, outlineItems);
+
+  const onOutlineSelect = useCallback((item: OutlineItem) => store.run(goToSection(item.node)), [store]);
 
   const onMetadata = (next: Metadata) => {
     setMetadata(next);
@@ -112,10 +114,10 @@ export function DocumentView(props: {
         <button type="button" onClick={exportDocx}>
           Exportera till Word
         </button>
-        <SaveStatus state={autosave.state} />
+        <SaveStatus autosave={autosave} />
       </div>
-      <SaveProblem
-        state={autosave.state}
+      <SaveProblemFor
+        autosave={autosave}
         onRetry={() => void autosave.retry()}
         onKeepMine={() => void autosave.keepMine().catch((e: Error) => props.onError(e.message))}
         onTakeStored={() => {
@@ -125,7 +127,7 @@ export function DocumentView(props: {
       />
       <MetadataForm fields={fields} patterns={startup.metadataConfig.diarienummer} metadata={metadata} onChange={onMetadata} />
       <div className="workspace">
-        <Outline items={outline} onSelect={(item) => store.run(goToSection(item.node))} />
+        <Outline items={outline} onSelect={onOutlineSelect} />
         <main className="writing" id="main">
           <EditorPane store={store} editable label={`Text: ${title}`} />
         </main>
@@ -180,7 +182,13 @@ export function DocumentView(props: {
   );
 }
 
-function SaveStatus({ state }: { state: SaveState }) {
+/** The save problem banner, reading the save state itself so the view does not re-render with it. */
+function SaveProblemFor({ autosave, ...rest }: { autosave: AutosaveHandle } & Omit<Parameters<typeof SaveProblem>[0], 'state'>) {
+  return <SaveProblem state={useSaveState(autosave)} {...rest} />;
+}
+
+function SaveStatus({ autosave }: { autosave: AutosaveHandle }) {
+  const state = useSaveState(autosave);
   const text =
     state.kind === 'saved'
       ? `Sparat ${formatTime(state.at)}`

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { OutlineItem } from '../editor/outlinePlugin.js';
 
 const ROW_PX = 28;
@@ -10,7 +10,7 @@ const OVERSCAN = 12;
  * tree pattern. Only the rows in view are rendered, so a document with
  * thousands of headings costs no more than one with twenty.
  */
-export function Outline(props: { items: OutlineItem[]; onSelect: (item: OutlineItem) => void }) {
+export const Outline = memo(function Outline(props: { items: OutlineItem[]; onSelect: (item: OutlineItem) => void }) {
   const { items } = props;
   const [active, setActive] = useState(0);
   const [scroll, setScroll] = useState({ top: 0, height: 600 });
@@ -93,4 +93,4 @@ export function Outline(props: { items: OutlineItem[]; onSelect: (item: OutlineI
       )}
     </nav>
   );
-}
+});

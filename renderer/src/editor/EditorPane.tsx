@@ -1,9 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { EditorView } from 'prosemirror-view';
 import { transformPastedHTML } from './setup.js';
 import type { EditorStore } from './store.js';
 import { Toolbar } from './Toolbar.js';
 import { pasteBeforeHeading } from './wordHabits.js';
+import { typeThroughTransaction } from './typing.js';
 
 /**
  * The ProseMirror view inside React. ProseMirror owns the text and reports
@@ -11,7 +12,10 @@ import { pasteBeforeHeading } from './wordHabits.js';
  * only updates the view and the store: nothing React renders depends on
  * every keystroke.
  */
-export function EditorPane(props: { store: EditorStore; editable: boolean; label: string }) {
+/** About 300 pages of text. */
+const SPELLCHECK_MAX_SIZE = 1_000_000;
+
+export const EditorPane = memo(function EditorPane(props: { store: EditorStore; editable: boolean; label: string }) {
   const mount = useRef<HTMLDivElement>(null);
   const { store } = props;
 
@@ -21,12 +25,15 @@ export function EditorPane(props: { store: EditorStore; editable: boolean; label
       editable: () => props.editable,
       transformPastedHTML,
       handlePaste: pasteBeforeHeading,
+      handleKeyPress: typeThroughTransaction,
       attributes: {
         role: 'textbox',
         'aria-multiline': 'true',
         'aria-label': props.label,
         class: 'prose',
-        spellcheck: 'true',
+        // Chromium's spell checker walks the whole editable text in idle time, for seconds at a time
+        // in a document of several MB; above this size the writer's typing comes first.
+        spellcheck: store.state.doc.content.size < SPELLCHECK_MAX_SIZE ? 'true' : 'false',
         lang: 'sv',
       },
       dispatchTransaction(tr) {
@@ -49,4 +56,4 @@ export function EditorPane(props: { store: EditorStore; editable: boolean; label
       <div ref={mount} className="editor-mount" />
     </div>
   );
-}
+});

@@ -1,8 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { Autosave, type SaveState, type SavePayload } from '../autosave.js';
 
 export interface AutosaveHandle {
-  state: SaveState;
+  /** The save state as a store, so only the status line re-renders when it changes. */
+  subscribe(listener: () => void): () => void;
+  getState(): SaveState;
   changed(): void;
   saveNow(): Promise<void>;
   suspend(suspended: boolean): void;
@@ -26,13 +28,13 @@ export function useAutosave(
   recovered: boolean,
   onRecovered: () => void,
 ): AutosaveHandle {
-  const [state, setState] = useState<SaveState>({ kind: 'saved', at: savedAt });
+  const status = useMemo(() => new SaveStatusStore({ kind: 'saved', at: savedAt }), [documentId]);
   const saver = useRef<Autosave | null>(null);
   const latest = useRef({ collect, onRecovered });
   latest.current = { collect, onRecovered };
 
   useEffect(() => {
-    const s = new Autosave(documentId, () => latest.current.collect(), setState, savedAt);
+    const s = new Autosave(documentId, () => latest.current.collect(), (state) => status.set(state), savedAt);
     saver.current = s;
     if (recovered) {
       s.changed();
@@ -46,8 +48,10 @@ export function useAutosave(
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [documentId]);
 
-  const actions = useMemo(
+  return useMemo(
     () => ({
+      subscribe: status.subscribe,
+      getState: status.getState,
       changed: () => saver.current?.changed(),
       saveNow: () => saver.current?.saveNow() ?? Promise.resolve(),
       suspend: (suspended: boolean) => saver.current?.suspend(suspended),
@@ -55,7 +59,25 @@ export function useAutosave(
       keepMine: () => saver.current?.keepMine() ?? Promise.resolve(),
       discardMine: () => saver.current?.discardMine(),
     }),
-    [],
+    [status],
   );
-  return { state, ...actions };
+}
+
+/** The status line's view of the save state. */
+export function useSaveState(autosave: AutosaveHandle): SaveState {
+  return useSyncExternalStore(autosave.subscribe, autosave.getState);
+}
+
+class SaveStatusStore {
+  private readonly listeners = new Set<() => void>();
+  constructor(private state: SaveState) {}
+  readonly getState = () => this.state;
+  readonly subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  };
+  set(state: SaveState): void {
+    this.state = state;
+    for (const listener of this.listeners) listener();
+  }
 }

@@ -31,9 +31,14 @@ export function useReview(
       (message) => latest.current.onError(message),
     );
     checker.current = c;
-    c.checkNow(store.state.doc, config.kind, latest.current.metadata());
+    // The first check is sent after the text has been painted: serialising a big document for the worker should not delay opening it.
+    let frame = requestAnimationFrame(() => {
+      frame = window.setTimeout(() => c.checkNow(store.state.doc, config.kind, latest.current.metadata()), 0);
+    });
     const off = subscribeDocChanges(store, (doc) => c.schedule(doc, config.kind, latest.current.metadata()));
     return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(frame);
       off();
       c.dispose();
       checker.current = null;
