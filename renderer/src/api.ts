@@ -35,6 +35,12 @@ async function overHttp(method: ApiMethod, payload: unknown): Promise<ApiRespons
  * join, not a full JSON.stringify.
  */
 const blockText = new WeakMap<object, string>();
+
+/** Stringifies a block ahead of the save that will send it (the autosave warms its cache in idle time). */
+export function cacheBlockText(block: object): void {
+  if (!blockText.has(block)) blockText.set(block, JSON.stringify(block));
+}
+
 function stringifyPayload(payload: unknown): string {
   const body = (payload as { body?: { type?: unknown; content?: unknown } } | null)?.body;
   if (!body || body.type !== 'doc' || !Array.isArray(body.content) || Object.keys(body).length !== 2) return JSON.stringify(payload);

@@ -53,8 +53,8 @@ describe('text, Markdown and PDF import under hostile input', () => {
     await expect(importFile('tom.txt', new Uint8Array())).rejects.toThrow(/tom/);
   });
 
-  // Found by this test: a damaged page made pdfjs throw UnknownErrorException from getPage/getTextContent;
-  // core/import/pdf/extract.ts now turns any page error into a Swedish ImportError.
+  // Found by this test: a damaged page made pdfjs throw from getPage/getTextContent; core/import/pdf/extract.ts
+  // turns any page error into a Swedish ImportError.
   it('truncated and bit-flipped PDFs end in a Swedish error or their text', async () => {
     const pdf = new Uint8Array(minimalPdf(['Riktlinje för anhörigstöd', 'Nämnden ansvarar för stödet.']));
     let cases = 0;

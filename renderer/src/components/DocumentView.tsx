@@ -5,13 +5,13 @@ import { KIND_LABELS } from '../../../core/model/kinds.js';
 import type { Metadata } from '../../../core/model/metadata.js';
 import { fieldsForKind, findTemplateSection } from '../../../core/model/templates.js';
 import type { RequirementResult } from '../../../core/rules/engine.js';
-import { api } from '../api.js';
+import { api, cacheBlockText } from '../api.js';
 import { takeJournal } from '../autosave.js';
 import { EditorPane } from '../editor/EditorPane.js';
 import { SaveProblem } from './SaveProblem.js';
 import { createEditorState } from '../editor/setup.js';
 import { EditorStore } from '../editor/store.js';
-import { BodySerializer } from '../editor/serialize.js';
+import { BodySerializer, warmInIdle } from '../editor/serialize.js';
 import { reviewResult, mapReviewPos } from '../editor/review.js';
 import { outlineItems, type OutlineItem } from '../editor/outlinePlugin.js';
 import { caretAt, goToSection, insertTemplateSection } from '../editor/navigation.js';
@@ -54,7 +54,8 @@ export function DocumentView(props: {
   metadataRef.current = metadata;
   const store = useMemo(() => new EditorStore(createEditorState(journal?.body ?? stored.body, guidanceFor)), [stored, journal, guidanceFor]);
 
-  const serializer = useMemo(() => new BodySerializer(), [store]);
+  const serializer = useMemo(() => new BodySerializer(cacheBlockText), [store]);
+  useEffect(() => warmInIdle(serializer, () => store.state.doc), [serializer, store]);
   const autosave = useAutosave(
     stored.id,
     stored.updatedAt,
@@ -63,11 +64,12 @@ export function DocumentView(props: {
     () => props.onNotice('Ändringar som inte hann sparas förra gången har återställts och sparats.'),
   );
   useEffect(() => subscribeDocChanges(store, () => autosave.changed()), [store, autosave]);
-  const recheck = useReview(
+  const review = useReview(
     store,
     useMemo(() => ({ ruleFiles: startup.ruleFiles, patterns: startup.metadataConfig.diarienummer, kind: stored.kind }), [startup, stored.kind]),
     () => metadataRef.current,
     props.onError,
+    useMemo(() => serializer.blockJSON.bind(serializer), [serializer]),
   );
   const versions = useVersions(stored.id, autosave, props);
   const exportDocx = useExport(stored.id, autosave, props.onError);
@@ -82,7 +84,7 @@ export function DocumentView(props: {
     setMetadata(next);
     metadataRef.current = next;
     autosave.changed();
-    recheck(next);
+    review.recheck(next);
   };
 
   const canInsert = (req: RequirementResult) => !!(req.template && findTemplateSection(template, req.template));
@@ -134,6 +136,7 @@ export function DocumentView(props: {
         <div className="side">
           <FindingsPanel
             result={check}
+            onDemand={review.onDemand ? review.checkNow : undefined}
             canInsert={canInsert}
             sectionPosFor={sectionPosFor}
             onInsert={insertSection}

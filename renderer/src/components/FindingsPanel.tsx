@@ -17,14 +17,17 @@ export function FindingsPanel(props: {
   onJump: (pos: number) => void;
   /** Applies a finding's replacement (the one-click fix). */
   onReplace: (finding: Finding) => void;
+  /** Set when the review runs only when asked (a very big document): starts a check. */
+  onDemand?: () => void;
 }) {
   const { result } = props;
   const [shown, setShown] = useState(FINDINGS_PAGE);
+  const onDemand = props.onDemand && <OnDemandReview result={result} onCheck={props.onDemand} />;
   if (!result) {
     return (
       <section className="findings" aria-labelledby="findings-title">
         <h2 id="findings-title">Granskning</h2>
-        <p className="empty" role="status">Granskar…</p>
+        {onDemand ?? <p className="empty" role="status">Granskar…</p>}
       </section>
     );
   }
@@ -33,6 +36,7 @@ export function FindingsPanel(props: {
   return (
     <section className="findings" aria-labelledby="findings-title">
       <h2 id="findings-title">Granskning</h2>
+      {onDemand}
       <p className="findings-summary" role="status" aria-live="polite">
         {present.length} av {result.requirements.length} krav uppfyllda{result.findings.length ? `, ${otherFindings(result.findings.length)}` : ''}
       </p>
@@ -139,5 +143,29 @@ function FindingItem({ finding, onJump, onReplace }: { finding: Finding; onJump:
         <p className="source">Källa: {finding.source}</p>
       </details>
     </li>
+  );
+}
+
+/** A very big document is checked when the writer asks; says so, with the button that does it. */
+function OnDemandReview(props: { result: CheckResult | null; onCheck: () => void }) {
+  // The result shown when the writer asked: checking lasts until a new one arrives.
+  const [askedAt, setAskedAt] = useState<{ result: CheckResult | null } | null>(null);
+  const checking = askedAt !== null && askedAt.result === props.result;
+  return (
+    <div className="review-on-demand">
+      <p>Dokumentet är stort (över 10 MB text), så Styrdok granskar det när du ber om det i stället för medan du skriver.</p>
+      <button
+        type="button"
+        onClick={() => {
+          setAskedAt({ result: props.result });
+          props.onCheck();
+        }}
+      >
+        Granska nu
+      </button>
+      <p className="review-on-demand-status" role="status" aria-live="polite">
+        {checking ? 'Granskar…' : props.result ? 'Resultatet nedan gäller texten som den var vid den senaste granskningen.' : 'Inte granskat ännu.'}
+      </p>
+    </div>
   );
 }

@@ -4,6 +4,7 @@ import type { DocumentKind } from '../../../core/model/kinds.js';
 import type { Metadata } from '../../../core/model/metadata.js';
 import type { DiarienummerPattern } from '../../../core/model/templates.js';
 import type { CheckResult } from '../../../core/rules/engine.js';
+import type { NodeJSON } from '../../../core/model/document.js';
 import type { FromWorker, ToWorker } from './protocol.js';
 
 export const CHECK_DELAY_MS = 250;
@@ -19,7 +20,14 @@ export class RuleChecker {
   private lastId = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
 
-  constructor(ruleFiles: DataFile[], patterns: DiarienummerPattern[], private readonly onResult: (result: CheckResult, doc: PMNode) => void, private readonly onError: (message: string) => void) {
+  constructor(
+    ruleFiles: DataFile[],
+    patterns: DiarienummerPattern[],
+    private readonly onResult: (result: CheckResult, doc: PMNode) => void,
+    private readonly onError: (message: string) => void,
+    /** A block's JSON; the autosave's serializer shares its cache, so a block is serialised once for both. */
+    private readonly blockJSON: (node: PMNode) => NodeJSON = (node) => node.toJSON() as NodeJSON,
+  ) {
     this.worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
     this.worker.onmessage = (e: MessageEvent<FromWorker>) => this.receive(e.data);
     this.post({ type: 'init', ruleFiles, patterns });
@@ -47,7 +55,7 @@ export class RuleChecker {
     }
     const id = ++this.lastId;
     this.pendingDocs.set(id, doc);
-    this.post({ type: 'update', id, kind, today: new Date().toISOString().slice(0, 10), metadata, from, to: endOld, nodes: next.slice(from, endNew).map((n) => n.toJSON()) });
+    this.post({ type: 'update', id, kind, today: new Date().toISOString().slice(0, 10), metadata, from, to: endOld, nodes: next.slice(from, endNew).map((n) => this.blockJSON(n)) });
     this.sent = next;
   }
 
