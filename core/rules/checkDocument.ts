@@ -112,61 +112,259 @@ export interface BuildOptions {
   metadataLines?: Record<string, number>;
 }
 
+/**
+ * How a check document was built, kept beside it (not in it) so the next
+ * version of the same document can be built from it: per top-level node, its
+ * first block, the table-row counter before it and its position.
+ */
+interface BuildState {
+  root: PMNode;
+  childStart: number[];
+  rowBefore: number[];
+  childPos: number[];
+  chars: number;
+}
+const buildStates = new WeakMap<CheckDocument, BuildState>();
+
+/**
+ * What changed since a previous version: blocks [0, from) are the previous
+ * document's (same objects), blocks [to, length) are its [prevTo, length) with
+ * only positions, indices and row ordinals shifted, and the sections are the
+ * same headings (no heading was edited, added or removed).
+ */
+export interface CheckChange {
+  prev: CheckDocument;
+  from: number;
+  prevTo: number;
+  to: number;
+}
+const changes = new WeakMap<CheckDocument, CheckChange>();
+
+/** How this document differs from the version it was built from, when it was built incrementally. */
+export function changeSince(doc: CheckDocument): CheckChange | undefined {
+  return changes.get(doc);
+}
+
+/** Characters of text in the document's blocks. */
+export function textLength(doc: CheckDocument): number {
+  const state = buildStates.get(doc);
+  if (state) return state.chars;
+  let chars = 0;
+  for (const b of doc.blocks) chars += b.text.length;
+  return chars;
+}
+
+/** The last few documents built, to build the next version of one from it (an editor re-checks after every edit). */
+const recent: CheckDocument[] = [];
+const RECENT = 4;
+
 export function buildCheckDocument(doc: PMNode, options: BuildOptions): CheckDocument {
-  const blocks: CheckBlock[] = [];
-  const sections: CheckSection[] = [];
-  const stack: number[] = [];
-  let inToc = false;
-  let row = -1;
-  doc.descendants((node, pos, parent) => {
-    if (node.type.name === 'table_row') row++;
-    if (!node.isTextblock) return true;
-    const facts = factsOf(node);
-    const text = facts.text;
-    const index = blocks.length;
-    const line = options.lines?.[index] ?? index + 1;
-    if (node.type.name === 'heading') {
-      const level = node.attrs.level as number;
-      while (stack.length && sections[stack[stack.length - 1]!]!.level >= level) {
-        sections[stack.pop()!]!.end = index;
-      }
-      const normalized = facts.normalized;
-      inToc = TOC_HEADING.test(normalized);
-      sections.push({
-        heading: text,
-        normalized,
-        level,
-        sectionId: (node.attrs.sectionId as string | null) ?? null,
-        block: index,
-        start: index + 1,
-        end: -1,
-        parent: stack.length ? stack[stack.length - 1]! : -1,
-      });
-      stack.push(sections.length - 1);
-      blocks.push({ type: 'heading', text, folded: facts.folded, words: facts.words, level, sectionId: node.attrs.sectionId ?? null, section: sections.length - 1, pos, line, toc: false, row: -1, tableHeader: false, memo: facts.memo });
-      return false;
+  const built = options.lines ? null : buildIncrementally(doc, options);
+  const result = built ?? buildFully(doc, options);
+  if (!options.lines) {
+    recent.unshift(result);
+    if (recent.length > RECENT) recent.pop();
+  }
+  return result;
+}
+
+/** The walk's state between blocks. */
+interface Walk {
+  blocks: CheckBlock[];
+  sections: CheckSection[];
+  stack: number[];
+  inToc: boolean;
+  row: number;
+  chars: number;
+  lines: number[] | undefined;
+  /** Set when a heading is met and headings are not allowed (an incremental build falls back). */
+  headingSeen: boolean;
+  allowHeadings: boolean;
+}
+
+function visit(w: Walk, node: PMNode, pos: number, parent: PMNode | null): void {
+  if (node.type.name === 'table_row') w.row++;
+  if (!node.isTextblock) {
+    node.forEach((child, offset) => visit(w, child, pos + 1 + offset, node));
+    return;
+  }
+  const facts = factsOf(node);
+  const text = facts.text;
+  const { blocks, sections, stack } = w;
+  const index = blocks.length;
+  const line = w.lines?.[index] ?? index + 1;
+  w.chars += text.length;
+  if (node.type.name === 'heading') {
+    if (!w.allowHeadings) {
+      w.headingSeen = true;
+      return;
     }
-    const kind = parent?.type.name === 'list_item' ? 'item' : parent?.type.name === 'table_cell' || parent?.type.name === 'table_header' ? 'cell' : 'paragraph';
-    blocks.push({
-      type: kind,
-      text,
-      folded: facts.folded,
-      words: facts.words,
-      level: 0,
-      sectionId: null,
-      section: stack.length ? stack[stack.length - 1]! : -1,
-      pos,
-      line,
-      toc: inToc || facts.tocLine,
-      row: kind === 'cell' ? row : -1,
-      tableHeader: cellType(parent) === 'table_header',
-      memo: facts.memo,
+    const level = node.attrs.level as number;
+    while (stack.length && sections[stack[stack.length - 1]!]!.level >= level) {
+      sections[stack.pop()!]!.end = index;
+    }
+    const normalized = facts.normalized;
+    w.inToc = TOC_HEADING.test(normalized);
+    sections.push({
+      heading: text,
+      normalized,
+      level,
+      sectionId: (node.attrs.sectionId as string | null) ?? null,
+      block: index,
+      start: index + 1,
+      end: -1,
+      parent: stack.length ? stack[stack.length - 1]! : -1,
     });
-    return false;
+    stack.push(sections.length - 1);
+    blocks.push({ type: 'heading', text, folded: facts.folded, words: facts.words, level, sectionId: node.attrs.sectionId ?? null, section: sections.length - 1, pos, line, toc: false, row: -1, tableHeader: false, memo: facts.memo });
+    return;
+  }
+  const kind = parent?.type.name === 'list_item' ? 'item' : parent?.type.name === 'table_cell' || parent?.type.name === 'table_header' ? 'cell' : 'paragraph';
+  blocks.push({
+    type: kind,
+    text,
+    folded: facts.folded,
+    words: facts.words,
+    level: 0,
+    sectionId: null,
+    section: stack.length ? stack[stack.length - 1]! : -1,
+    pos,
+    line,
+    toc: w.inToc || facts.tocLine,
+    row: kind === 'cell' ? w.row : -1,
+    tableHeader: cellType(parent) === 'table_header',
+    memo: facts.memo,
   });
+}
+
+function buildFully(doc: PMNode, options: BuildOptions): CheckDocument {
+  const w: Walk = { blocks: [], sections: [], stack: [], inToc: false, row: -1, chars: 0, lines: options.lines, headingSeen: false, allowHeadings: true };
+  const childStart: number[] = [];
+  const rowBefore: number[] = [];
+  const childPos: number[] = [];
+  doc.forEach((child, offset) => {
+    childStart.push(w.blocks.length);
+    rowBefore.push(w.row);
+    childPos.push(offset);
+    visit(w, child, offset, doc);
+  });
+  childStart.push(w.blocks.length);
+  rowBefore.push(w.row);
+  childPos.push(doc.content.size);
+  const { blocks, sections, stack } = w;
   for (const s of stack) sections[s]!.end = blocks.length;
   for (const s of sections) if (s.end < 0) s.end = blocks.length;
-  return { kind: options.kind, date: options.date, metadata: options.metadata, metadataLines: options.metadataLines ?? {}, blocks, sections };
+  const result: CheckDocument = { kind: options.kind, date: options.date, metadata: options.metadata, metadataLines: options.metadataLines ?? {}, blocks, sections };
+  buildStates.set(result, { root: doc, childStart, rowBefore, childPos, chars: w.chars });
+  return result;
+}
+
+/**
+ * The next version of a recently built document: blocks of unchanged top-level
+ * nodes before the edit are kept, those after it are kept or shifted, and only
+ * the edited nodes are walked. Null when no recent version shares nodes with
+ * this one or a heading is in the edited part (sections would change).
+ */
+function buildIncrementally(doc: PMNode, options: BuildOptions): CheckDocument | null {
+  const n = doc.childCount;
+  let best: { prev: CheckDocument; state: BuildState; p: number; q: number } | null = null;
+  for (const prev of recent) {
+    const state = buildStates.get(prev);
+    if (!state) continue;
+    const old = state.root;
+    const m = old.childCount;
+    let p = 0;
+    const max = Math.min(n, m);
+    while (p < max && doc.child(p) === old.child(p)) p++;
+    let q = 0;
+    while (q < max - p && doc.child(n - 1 - q) === old.child(m - 1 - q)) q++;
+    if (!best || p + q > best.p + best.q) best = { prev, state, p, q };
+    if (p === max) break;
+  }
+  if (!best || best.p + best.q === 0) return null;
+  const { prev, state, p, q } = best;
+  const m = state.root.childCount;
+  const a = state.childStart[p]!;
+  const b = state.childStart[m - q]!;
+  // No heading in the old edited part: the sections stay the same headings.
+  for (let i = a; i < b; i++) if (prev.blocks[i]!.type === 'heading') return null;
+  const before = a > 0 ? prev.blocks[a - 1]! : null;
+  const current = before ? before.section : -1;
+  const stack: number[] = [];
+  for (let s = current; s >= 0; s = prev.sections[s]!.parent) stack.unshift(s);
+  const w: Walk = {
+    blocks: prev.blocks.slice(0, a),
+    sections: prev.sections,
+    stack,
+    inToc: current >= 0 ? TOC_HEADING.test(prev.sections[current]!.normalized) : false,
+    row: state.rowBefore[p]!,
+    chars: 0,
+    lines: undefined,
+    headingSeen: false,
+    allowHeadings: false,
+  };
+  const childStart = state.childStart.slice(0, p);
+  const rowBefore = state.rowBefore.slice(0, p);
+  const childPos = state.childPos.slice(0, p);
+  let offset = state.childPos[p]!;
+  for (let i = p; i < n - q; i++) {
+    childStart.push(w.blocks.length);
+    rowBefore.push(w.row);
+    childPos.push(offset);
+    const child = doc.child(i);
+    visit(w, child, offset, doc);
+    if (w.headingSeen) return null;
+    offset += child.nodeSize;
+  }
+  const to = w.blocks.length;
+  let oldChars = 0;
+  for (let i = a; i < b; i++) oldChars += prev.blocks[i]!.text.length;
+  const blockDelta = to - b;
+  const posDelta = offset - state.childPos[m - q]!;
+  const rowDelta = w.row - state.rowBefore[m - q]!;
+  const blocks = w.blocks;
+  if (blockDelta === 0 && posDelta === 0 && rowDelta === 0) {
+    for (let i = b; i < prev.blocks.length; i++) blocks.push(prev.blocks[i]!);
+  } else {
+    for (let i = b; i < prev.blocks.length; i++) {
+      const o = prev.blocks[i]!;
+      // A literal, not a spread: the same object shape as a walked block, and much faster to make.
+      blocks.push({
+        type: o.type,
+        text: o.text,
+        folded: o.folded,
+        words: o.words,
+        level: o.level,
+        sectionId: o.sectionId,
+        section: o.section,
+        pos: o.pos + posDelta,
+        line: o.line + blockDelta,
+        toc: o.toc,
+        row: o.row >= 0 ? o.row + rowDelta : -1,
+        tableHeader: o.tableHeader,
+        memo: o.memo,
+      });
+    }
+  }
+  for (let i = m - q; i <= m; i++) {
+    childStart.push(state.childStart[i]! + blockDelta);
+    rowBefore.push(state.rowBefore[i]! + rowDelta);
+    childPos.push(state.childPos[i]! + posDelta);
+  }
+  // Block indices in sections: those at or after the old edited part move with it.
+  const sections =
+    blockDelta === 0
+      ? prev.sections
+      : prev.sections.map((s) => ({
+          ...s,
+          block: s.block >= b ? s.block + blockDelta : s.block,
+          start: s.start > a ? s.start + blockDelta : s.start,
+          end: s.end >= b ? s.end + blockDelta : s.end,
+        }));
+  const result: CheckDocument = { kind: options.kind, date: options.date, metadata: options.metadata, metadataLines: options.metadataLines ?? {}, blocks, sections };
+  buildStates.set(result, { root: doc, childStart, rowBefore, childPos, chars: state.chars - oldChars + w.chars });
+  changes.set(result, { prev, from: a, prevTo: b, to });
+  return result;
 }
 
 function cellType(parent: PMNode | null): string | null {

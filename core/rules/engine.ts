@@ -3,11 +3,13 @@ import type { DocumentKind } from '../model/kinds.js';
 import type { DiarienummerPattern } from '../model/templates.js';
 import { compileSectionMatcher } from './checks/sectionMatcher.js';
 import type { CheckSection } from './checkDocument.js';
-import type { CheckDocument } from './checkDocument.js';
+import { changeSince, textLength, type CheckChange, type CheckDocument } from './checkDocument.js';
+import { firstInScope } from './checks/units.js';
 import type { FindingRule, RequirementRule } from './packSchema.js';
 import { evidenceKindOf, findingKindOf } from './checks/registry.js';
 import type { EvidenceCheck, FindingCheck } from './checks/kind.js';
-import type { CheckContext, EvidenceHit } from './checks/types.js';
+import type { CheckContext, EvidenceHit, RawFinding } from './checks/types.js';
+import type { LocalEvidence } from './checks/kind.js';
 import { mergePacks } from './packs/merge.js';
 import type { RuleSet } from './packs/load.js';
 import { evidenceOf, interpolate, locate, type CheckResult, type Finding, type RequirementResult } from './findings.js';
@@ -66,6 +68,15 @@ export class RuleEngine {
   private budget = RULE_BUDGET_MS;
   private readonly strikes = new Map<string, number>();
   private readonly refMatchers = new Map<string, (section: CheckSection) => boolean>();
+  /** The last check's document and per-rule answers, to re-check only what an edit changed. */
+  private last: {
+    doc: CheckDocument;
+    context: string;
+    /** Per block-local evidence, its first hit (before any fallback). */
+    local: Map<EvidenceCheck, EvidenceHit | null>;
+    /** Per block-local finding rule, its raw findings. */
+    raws: Map<CompiledFinding, RawFinding[]>;
+  } | null = null;
   private static nextId = 0;
   private readonly id = RuleEngine.nextId++;
 
@@ -101,9 +112,14 @@ export class RuleEngine {
       register: this.ruleSet.register,
       diarienummerPatterns: this.options.diarienummerPatterns ?? [],
     };
-    let chars = 0;
-    for (const b of doc.blocks) chars += b.text.length;
-    this.budget = (this.options.ruleBudgetMs ?? RULE_BUDGET_MS) + chars * RULE_BUDGET_MS_PER_CHAR;
+    this.budget = (this.options.ruleBudgetMs ?? RULE_BUDGET_MS) + textLength(doc) * RULE_BUDGET_MS_PER_CHAR;
+    // What the rules read besides the blocks: a re-check is incremental only when it is the same.
+    const context = JSON.stringify([doc.kind, doc.date, doc.metadata, doc.metadataLines]);
+    const change = changeSince(doc);
+    const last = this.last;
+    const delta = change && last && change.prev === last.doc && last.context === context ? { change, last } : null;
+    const local = new Map<EvidenceCheck, EvidenceHit | null>();
+    const raws = new Map<CompiledFinding, RawFinding[]>();
     const applicable = this.requirements.filter((req) => !req.kinds || req.kinds.includes(doc.kind));
     const hits = new Map<string, EvidenceHit | null>();
     for (const req of applicable) {
@@ -111,7 +127,14 @@ export class RuleEngine {
       if (!this.tooSlow.has(req.rule.id)) {
         const started = performance.now();
         for (const ev of req.evidence) {
-          hit = ev.find(ctx);
+          if (ev.local) {
+            const previous = delta?.last.local.get(ev);
+            const first = previous !== undefined ? firstAfterEdit(ev.local, previous, delta!.change, ctx) : firstInScope(ctx, ev.local.scope, (i) => ev.local!.test(ctx, i));
+            local.set(ev, first);
+            hit = first ?? ev.fallback?.(ctx) ?? null;
+          } else {
+            hit = ev.find(ctx);
+          }
           if (hit) break;
         }
         this.timeRule(req, started);
@@ -140,9 +163,16 @@ export class RuleEngine {
     for (const fr of this.findingRules) {
       if ((fr.kinds && !fr.kinds.includes(doc.kind)) || this.tooSlow.has(fr.rule.id)) continue;
       const started = performance.now();
-      const raws = fr.run(ctx);
+      let found: RawFinding[];
+      if (fr.run.perBlock) {
+        const previous = delta?.last.raws.get(fr);
+        found = previous ? findingsAfterEdit(fr.run.perBlock, previous, delta!.change, ctx) : fr.run(ctx);
+        raws.set(fr, found);
+      } else {
+        found = fr.run(ctx);
+      }
       this.timeRule(fr, started);
-      for (const raw of raws) {
+      for (const raw of found) {
         findings.push({
           rule: fr.rule.id,
           severity: fr.rule.severity,
@@ -156,6 +186,7 @@ export class RuleEngine {
       }
     }
     findings.push(...this.tooSlow.values());
+    this.last = { doc, context, local, raws };
     return { requirements, findings };
   }
 
@@ -222,6 +253,47 @@ export class RuleEngine {
     }
     return sectionEnd(doc, doc.sections.length - 1);
   }
+}
+
+/**
+ * The first hit of block-local evidence after an edit, from the previous
+ * document's: blocks before and after the edited ones are the same blocks, so
+ * only the edited ones are tested, unless the previous hit was in them.
+ */
+function firstAfterEdit(local: LocalEvidence, previous: EvidenceHit | null, change: CheckChange, ctx: CheckContext): EvidenceHit | null {
+  const { from, prevTo, to } = change;
+  if (previous && previous.block !== null && previous.block < from) return previous;
+  if (previous && previous.block !== null && previous.block < prevTo) return firstInScope(ctx, local.scope, (i) => local.test(ctx, i));
+  const inScope = local.scope ? scopeTest(ctx.doc, local.scope) : null;
+  for (let i = from; i < to; i++) {
+    if (inScope && !inScope(i)) continue;
+    const hit = local.test(ctx, i);
+    if (hit) return hit;
+  }
+  if (!previous || previous.block === null) return previous;
+  return { ...previous, block: previous.block + to - prevTo };
+}
+
+/** Whether a block is inside a section the scope matches (or one of that section's subsections). */
+function scopeTest(doc: CheckDocument, scope: (s: CheckSection) => boolean): (index: number) => boolean {
+  return (index) => {
+    const block = doc.blocks[index]!;
+    let s = block.section;
+    // A heading is not inside its own section, only its parents'.
+    if (block.type === 'heading' && s >= 0) s = doc.sections[s]!.parent;
+    for (; s >= 0; s = doc.sections[s]!.parent) if (scope(doc.sections[s]!)) return true;
+    return false;
+  };
+}
+
+/** A block-local finding rule's findings after an edit: the previous ones outside the edited blocks (shifted after them) and the edited blocks' own. */
+function findingsAfterEdit(perBlock: (ctx: CheckContext, index: number) => RawFinding[], previous: RawFinding[], change: CheckChange, ctx: CheckContext): RawFinding[] {
+  const { from, prevTo, to } = change;
+  const out: RawFinding[] = [];
+  for (const f of previous) if (f.block < from) out.push(f);
+  for (let i = from; i < to; i++) out.push(...perBlock(ctx, i));
+  for (const f of previous) if (f.block >= prevTo) out.push(to === prevTo ? f : { ...f, block: f.block + to - prevTo });
+  return out;
 }
 
 /** The top-level section containing a section (insertions go after whole top-level sections). */

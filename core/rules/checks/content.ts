@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { evidenceKind } from './kind.js';
 import { scope, terms } from './params.js';
-import { compileContent, findFirst } from './units.js';
+import { compileContent, firstInScope, testBlock } from './units.js';
+import type { LocalEvidence } from './kind.js';
 
 export const contentSchema = z
   .object({
@@ -25,11 +26,13 @@ export const contentKind = evidenceKind({
   compile(params) {
     const matcher = compileContent(params);
     const reason = params.within === 'sentence' ? 'nyckelord ur regeln i samma mening' : 'nyckelord ur regeln i samma stycke';
-    return {
-      find: (ctx) => {
-        const hit = findFirst(matcher, ctx);
+    const local: LocalEvidence = {
+      scope: matcher.scope,
+      test: (ctx, i) => {
+        const hit = testBlock(matcher, ctx.doc.blocks[i]!, i);
         return hit ? { ...hit, reason } : null;
       },
     };
+    return { find: (ctx) => firstInScope(ctx, local.scope, (i) => local.test(ctx, i)), local };
   },
 });

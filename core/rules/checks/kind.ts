@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { CheckSection } from '../checkDocument.js';
 import type { CheckContext, EvidenceHit, RawFinding } from './types.js';
 
 /**
@@ -12,6 +13,20 @@ export interface EvidenceCheck {
   find(ctx: CheckContext): EvidenceHit | null;
   /** Sections this evidence recognises, with or without text (for "insert after"); only section-like kinds have it. */
   sections?(ctx: CheckContext): number[];
+  /**
+   * Block-local evidence: find(ctx) is exactly the first block in scope (document
+   * order) for which local.test gives a hit, else fallback(ctx) when there is one.
+   * The engine then re-tests only edited blocks after an edit.
+   */
+  local?: LocalEvidence;
+  fallback?(ctx: CheckContext): EvidenceHit | null;
+}
+
+export interface LocalEvidence {
+  /** Sections whose blocks (with their subsections') are searched; null: the whole document. */
+  scope: ((section: CheckSection) => boolean) | null;
+  /** The hit in block `index`, depending only on that block (its node, type, toc, header-row flags) and the document's date. */
+  test(ctx: CheckContext, index: number): EvidenceHit | null;
 }
 
 /** Evidence kinds are written `- <name>: { …params }` under a requirement's `evidence`. */
@@ -22,7 +37,10 @@ export interface EvidenceKind<N extends string = string, S extends z.ZodType = z
 }
 
 /** A compiled finding rule: every finding it makes in a document. */
-export type FindingCheck = (ctx: CheckContext) => RawFinding[];
+export type FindingCheck = ((ctx: CheckContext) => RawFinding[]) & {
+  /** Block-local findings: the whole result is exactly perBlock over every block in order (the engine re-runs only edited blocks). */
+  perBlock?: (ctx: CheckContext, index: number) => RawFinding[];
+};
 
 /** Finding kinds are written `check: { kind: <name>, …params }` in a pack's `rules`. */
 export interface FindingKind<N extends string = string, S extends z.ZodType = z.ZodType> {

@@ -86,13 +86,21 @@ function citationsIn(text: string, re: RegExp): Citation[] {
 }
 
 export function checkLegalReferences(ctx: CheckContext): RawFinding[] {
+  const findings: RawFinding[] = [];
+  for (let i = 0; i < ctx.doc.blocks.length; i++) findings.push(...legalReferencesIn(ctx, i));
+  return findings;
+}
+
+/** The citation findings of one block (memoised on the block's node, per engine and document date). */
+export function legalReferencesIn(ctx: CheckContext, index: number): RawFinding[] {
   const register = ctx.register;
   if (!register) return [];
   const compiled = compileRegister(register);
   const findings: RawFinding[] = [];
   const key = `lagrum|${ctx.engineId}|${ctx.doc.date}`;
-  ctx.doc.blocks.forEach((block, index) => {
-    if (block.toc) return;
+  const block = ctx.doc.blocks[index]!;
+  {
+    if (block.toc) return findings;
     let found = block.memo.get(key) as Omit<RawFinding, 'block'>[] | undefined;
     if (!found) {
       found = [];
@@ -107,7 +115,7 @@ export function checkLegalReferences(ctx: CheckContext): RawFinding[] {
       block.memo.set(key, found);
     }
     for (const f of found) findings.push({ ...f, block: index });
-  });
+  }
   return findings;
 }
 
@@ -187,5 +195,5 @@ function escape(text: string): string {
 export const legalReferenceKind = findingKind({
   name: 'legal-reference',
   schema: z.object({}).strict(),
-  compile: () => checkLegalReferences,
+  compile: () => Object.assign((ctx: CheckContext) => checkLegalReferences(ctx), { perBlock: legalReferencesIn }),
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { evidenceKind } from './kind.js';
 import { terms } from './params.js';
 import { compileTerms } from '../terms.js';
-import { checkKey, findSentence, matchIn } from './sentenceEvidence.js';
+import { checkKey, sentenceEvidence, matchIn } from './sentenceEvidence.js';
 import { termHint } from './hints.js';
 import { compileConcept } from '../../text/concepts.js';
 
@@ -38,11 +38,7 @@ export const responsibilityKind = evidenceKind({
     const unless = params.unless ? compileTerms(params.unless) : null;
     const key = checkKey('resp');
     const roleHint = termHint(params.roles);
-    return {
-      find: (ctx) =>
-        findSentence(
-          ctx,
-          key,
+    return sentenceEvidence(key,
           (s, block) => {
             if (unless && matchIn(unless, block, s)) return null;
             const header = HEADER_LINE.exec(s.text);
@@ -60,7 +56,6 @@ export const responsibilityKind = evidenceKind({
             return { start: Math.min(role.start, task.start), end: Math.max(role.end, task.end), reason: 'en roll med en tilldelad uppgift' };
           },
           { headings: true, prefilter: roleHint },
-        ),
-    };
+        );
   },
 });

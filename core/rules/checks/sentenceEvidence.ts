@@ -1,7 +1,8 @@
 import { analyseText, type AnalysedSentence } from '../../text/analysis.js';
 import type { CheckBlock } from '../checkDocument.js';
 import type { CheckSection } from '../checkDocument.js';
-import { scopeRanges } from './units.js';
+import { firstInScope } from './units.js';
+import type { EvidenceCheck, LocalEvidence } from './kind.js';
 import type { CheckContext, EvidenceHit } from './types.js';
 
 /**
@@ -48,38 +49,45 @@ export function checkKey(prefix: string): string {
  * The first sentence in scope that passes `test`. `key` memoises the answer per
  * block; `memoDependsOnDate` adds the document date to it for tests that read it.
  */
-export function findSentence(
-  ctx: CheckContext,
-  key: string,
-  test: SentenceTest,
-  options: {
-    headings?: boolean;
-    scope?: ((s: CheckSection) => boolean) | null;
-    dateDependent?: boolean;
-    /** A cheap test on the whole block's folded text: blocks that fail it are never analysed. */
-    prefilter?: (folded: string) => boolean;
-  } = {},
-): EvidenceHit | null {
+export interface SentenceOptions {
+  headings?: boolean;
+  scope?: ((s: CheckSection) => boolean) | null;
+  dateDependent?: boolean;
+  /** A cheap test on the whole block's folded text: blocks that fail it are never analysed. */
+  prefilter?: (folded: string) => boolean;
+}
+
+/** The answer of `test` for one block (memoised on the block's node), as evidence. */
+export function sentenceAt(ctx: CheckContext, index: number, key: string, test: SentenceTest, options: SentenceOptions): EvidenceHit | null {
+  const block = ctx.doc.blocks[index]!;
+  if (!eligible(block, options.headings ?? false)) return null;
   const memoKey = options.dateDependent ? `${key}|${ctx.doc.date}` : key;
-  for (const [from, to] of scopeRanges(ctx.doc, options.scope ?? null)) {
-    for (let i = from; i < to; i++) {
-      const block = ctx.doc.blocks[i]!;
-      if (!eligible(block, options.headings ?? false)) continue;
-      let found = block.memo.get(memoKey) as SentenceHit | null | undefined;
-      if (found === undefined) {
-        found = null;
-        const candidates = options.prefilter && !options.prefilter(block.folded) ? [] : analysed(block);
-        for (const s of candidates) {
-          if (s.quoted) continue;
-          found = test(s, block, i, ctx);
-          if (found) break;
-        }
-        block.memo.set(memoKey, found);
-      }
-      if (found) return { block: i, start: found.start, end: found.end, reason: found.reason };
+  let found = block.memo.get(memoKey) as SentenceHit | null | undefined;
+  if (found === undefined) {
+    found = null;
+    const candidates = options.prefilter && !options.prefilter(block.folded) ? [] : analysed(block);
+    for (const s of candidates) {
+      if (s.quoted) continue;
+      found = test(s, block, index, ctx);
+      if (found) break;
     }
+    block.memo.set(memoKey, found);
   }
-  return null;
+  return found ? { block: index, start: found.start, end: found.end, reason: found.reason } : null;
+}
+
+/**
+ * The first sentence in scope that passes `test`. `key` memoises the answer per
+ * block; `dateDependent` adds the document date to it for tests that read it.
+ */
+export function findSentence(ctx: CheckContext, key: string, test: SentenceTest, options: SentenceOptions = {}): EvidenceHit | null {
+  return firstInScope(ctx, options.scope ?? null, (i) => sentenceAt(ctx, i, key, test, options));
+}
+
+/** Sentence evidence as a block-local check: the engine can re-test only edited blocks (see LocalEvidence). */
+export function sentenceEvidence(key: string, test: SentenceTest, options: SentenceOptions = {}): EvidenceCheck & { local: LocalEvidence } {
+  const local: LocalEvidence = { scope: options.scope ?? null, test: (ctx, i) => sentenceAt(ctx, i, key, test, options) };
+  return { find: (ctx) => firstInScope(ctx, local.scope, (i) => local.test(ctx, i)), local };
 }
 
 /** A term-group regex (compileTerms) tested on a sentence's folded text; the match in block offsets. */

@@ -3,7 +3,7 @@ import { evidenceKind } from './kind.js';
 import { terms } from './params.js';
 import { compileTerms } from '../terms.js';
 import { compileConcept } from '../../text/concepts.js';
-import { checkKey, findSentence, matchIn } from './sentenceEvidence.js';
+import { checkKey, sentenceEvidence, matchIn } from './sentenceEvidence.js';
 
 export const stanceSchema = z
   .object({
@@ -32,9 +32,7 @@ export const stanceKind = evidenceKind({
     const position = compileTerms(params.position);
     const unless = params.unless ? compileTerms(params.unless) : null;
     const key = checkKey('stance');
-    return {
-      find: (ctx) =>
-        findSentence(ctx, key, (s, block) => {
+    return sentenceEvidence(key, (s, block) => {
           if (!topic.mayMatch(block.folded.slice(s.start, s.end))) return null;
           const t = topic.match(s.tokens);
           if (!t) return null;
@@ -46,7 +44,6 @@ export const stanceKind = evidenceKind({
           const p = matchIn(position, block, s);
           if (p) return { start: Math.min(t.start, p.start), end: Math.max(t.end, p.end), reason: 'ställningstagande: erbjuds eller hänvisas' };
           return null;
-        }, { prefilter: (folded) => topic.mayMatch(folded) }),
-    };
+        }, { prefilter: (folded) => topic.mayMatch(folded) });
   },
 });

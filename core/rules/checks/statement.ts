@@ -3,7 +3,7 @@ import { evidenceKind } from './kind.js';
 import { scope, terms } from './params.js';
 import { compileTerms } from '../terms.js';
 import { compileSectionMatcher } from './sectionMatcher.js';
-import { checkKey, findSentence, matchIn } from './sentenceEvidence.js';
+import { checkKey, sentenceEvidence, matchIn } from './sentenceEvidence.js';
 import { termHint } from './hints.js';
 import type { AnalysedSentence } from '../../text/analysis.js';
 import type { Entity, EntityType } from '../../text/entities.js';
@@ -66,11 +66,7 @@ export const statementKind = evidenceKind({
     const unless = params.unless ? compileTerms(params.unless) : null;
     const inScope = params.scope && (params.scope.headings.length || params.scope.ids.length) ? compileSectionMatcher(params.scope) : null;
     const key = checkKey('st');
-    return {
-      find: (ctx) =>
-        findSentence(
-          ctx,
-          key,
+    return sentenceEvidence(key,
           (s, block) => {
             if (params.minWords && s.tokens.length < params.minWords) return null;
             if (unless && matchIn(unless, block, s)) return null;
@@ -92,7 +88,6 @@ export const statementKind = evidenceKind({
             return { start: first, end: last, reason: params.reason };
           },
           { headings: params.headings, scope: inScope, prefilter: (folded) => groups.every((g) => g.entities.length > 0 || (g.hint(folded) && g.re!.test(folded))) },
-        ),
-    };
+        );
   },
 });

@@ -13,8 +13,16 @@ export function compileTermCheck(terms: string[], unless?: string[]) {
 
 export function checkTerm(check: ReturnType<typeof compileTermCheck>, replacement: string | undefined, ctx: CheckContext): RawFinding[] {
   const out: RawFinding[] = [];
-  ctx.doc.blocks.forEach((block, index) => {
-    if (block.toc) return;
+  for (let i = 0; i < ctx.doc.blocks.length; i++) out.push(...checkTermIn(check, replacement, ctx, i));
+  return out;
+}
+
+/** The term's findings in one block (memoised on the block's node). */
+export function checkTermIn(check: ReturnType<typeof compileTermCheck>, replacement: string | undefined, ctx: CheckContext, index: number): RawFinding[] {
+  const out: RawFinding[] = [];
+  const block = ctx.doc.blocks[index]!;
+  {
+    if (block.toc) return out;
     let found = block.memo.get(check.key) as [number, number][] | undefined;
     if (!found) {
       found = [];
@@ -29,7 +37,7 @@ export function checkTerm(check: ReturnType<typeof compileTermCheck>, replacemen
       block.memo.set(check.key, found);
     }
     for (const [start, end] of found) out.push({ block: index, start, end, replacement });
-  });
+  }
   return out;
 }
 
@@ -39,6 +47,8 @@ export const termKind = findingKind({
   schema: z.object({ terms, replacement: z.string().optional(), unless: terms.optional() }).strict(),
   compile(params) {
     const compiled = compileTermCheck(params.terms, params.unless);
-    return (ctx) => checkTerm(compiled, params.replacement, ctx);
+    return Object.assign((ctx: CheckContext) => checkTerm(compiled, params.replacement, ctx), {
+      perBlock: (ctx: CheckContext, index: number) => checkTermIn(compiled, params.replacement, ctx, index),
+    });
   },
 });

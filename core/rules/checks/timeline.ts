@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { evidenceKind } from './kind.js';
 import { terms } from './params.js';
 import { compileTerms } from '../terms.js';
-import { checkKey, eligible, findSentence, matchIn, analysed } from './sentenceEvidence.js';
+import { checkKey, eligible, sentenceEvidence, matchIn, analysed } from './sentenceEvidence.js';
 import { termHint } from './hints.js';
 import type { CheckContext, EvidenceHit } from './types.js';
 
@@ -33,9 +33,7 @@ export const timelineKind = evidenceKind({
     const key = checkKey('time');
     const actionHint = termHint(params.actions.filter((t) => !t.startsWith('re:')));
     const hasRegexAction = params.actions.some((t) => t.startsWith('re:'));
-    const fromText = (ctx: CheckContext) =>
-      findSentence(
-        ctx,
+    const fromText = sentenceEvidence(
         key,
         (s, block, _i, c) => {
           const docYear = Number(c.doc.date.slice(0, 4));
@@ -54,9 +52,7 @@ export const timelineKind = evidenceKind({
         },
         { dateDependent: true, prefilter: (folded) => TIME_HINT.test(folded) && (actionHint(folded) || hasRegexAction) && actions.test(folded) },
       );
-    return {
-      find: (ctx) => fromText(ctx) ?? fromTable(ctx),
-    };
+    return { find: (ctx) => fromText.find(ctx) ?? fromTable(ctx), local: fromText.local, fallback: fromTable };
   },
 });
 

@@ -82,13 +82,18 @@ export function scopeRanges(doc: CheckDocument, scope: ((section: CheckSection) 
   return doc.sections.filter(scope).map((s) => [s.start, s.end] as [number, number]);
 }
 
-/** The first unit in scope that passes the matcher. */
-export function findFirst(m: UnitMatcher, ctx: CheckContext): Hit | null {
-  for (const [from, to] of scopeRanges(ctx.doc, m.scope)) {
+/** The first block in scope (in document order) for which `test` gives a hit. */
+export function firstInScope<H>(ctx: CheckContext, scope: ((section: CheckSection) => boolean) | null, test: (index: number) => H | null): H | null {
+  for (const [from, to] of scopeRanges(ctx.doc, scope)) {
     for (let i = from; i < to; i++) {
-      const hit = testBlock(m, ctx.doc.blocks[i]!, i);
+      const hit = test(i);
       if (hit) return hit;
     }
   }
   return null;
+}
+
+/** The first unit in scope that passes the matcher. */
+export function findFirst(m: UnitMatcher, ctx: CheckContext): Hit | null {
+  return firstInScope(ctx, m.scope, (i) => testBlock(m, ctx.doc.blocks[i]!, i));
 }
