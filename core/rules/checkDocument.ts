@@ -19,9 +19,13 @@ export interface CheckBlock {
   sectionId: string | null;
   /** Index in `sections` of the innermost section holding this block; -1 before the first heading. */
   section: number;
-  /** ProseMirror position of the block's start (the editor maps findings with it). */
+  /**
+   * ProseMirror position of the block's start (the editor maps findings with it) in the
+   * version the block was made for: a block reused after an edit keeps it, so read it
+   * with blockPos(doc, index).
+   */
   pos: number;
-  /** 1-based line in the source file (or the block's ordinal for formats without lines). */
+  /** 1-based line in the source file (or the block's ordinal for formats without lines); read it with blockLine(doc, index). */
   line: number;
   /** The block belongs to a table of contents and is no evidence of anything. */
   toc: boolean;
@@ -121,8 +125,50 @@ interface BuildState {
   root: PMNode;
   childStart: number[];
   rowBefore: number[];
-  childPos: number[];
+  /** Per top-level node, its first block's position less its own (structural, so it never shifts); -1 without blocks. */
+  inner: number[];
   chars: number;
+  /**
+   * Corrections of reused blocks' `pos` and `line`, piecewise constant: from block
+   * `from` on (until the next entry), add `pos` and `line`. Empty after a full build.
+   */
+  corrections: Correction[];
+}
+interface Correction {
+  from: number;
+  pos: number;
+  line: number;
+}
+/** More corrections than this: the blocks are copied with their right positions instead. */
+const MAX_CORRECTIONS = 32;
+const NO_CORRECTION: Correction = { from: 0, pos: 0, line: 0 };
+
+function correctionAt(corrections: Correction[], index: number): Correction {
+  let lo = 0;
+  let hi = corrections.length - 1;
+  let found = NO_CORRECTION;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (corrections[mid]!.from <= index) {
+      found = corrections[mid]!;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** ProseMirror position of a block's start in this document. */
+export function blockPos(doc: CheckDocument, index: number): number {
+  const state = buildStates.get(doc);
+  const pos = doc.blocks[index]!.pos;
+  return state && state.corrections.length ? pos + correctionAt(state.corrections, index).pos : pos;
+}
+
+/** A block's 1-based source line (or ordinal) in this document. */
+export function blockLine(doc: CheckDocument, index: number): number {
+  const state = buildStates.get(doc);
+  const line = doc.blocks[index]!.line;
+  return state && state.corrections.length ? line + correctionAt(state.corrections, index).line : line;
 }
 const buildStates = new WeakMap<CheckDocument, BuildState>();
 
@@ -152,6 +198,17 @@ export function textLength(doc: CheckDocument): number {
   let chars = 0;
   for (const b of doc.blocks) chars += b.text.length;
   return chars;
+}
+
+/** Where a top-level node of a built document starts (from its first block's position, else its predecessors'). */
+function childOffset(doc: CheckDocument, state: BuildState, index: number): number {
+  let add = 0;
+  for (let i = index; ; ) {
+    if (i < state.inner.length && state.inner[i]! >= 0) return blockPos(doc, state.childStart[i]!) - state.inner[i]! + add;
+    if (i === 0) return add;
+    i--;
+    add += state.root.child(i).nodeSize;
+  }
 }
 
 /** The last few documents built, to build the next version of one from it (an editor re-checks after every edit). */
@@ -241,21 +298,21 @@ function buildFully(doc: PMNode, options: BuildOptions): CheckDocument {
   const w: Walk = { blocks: [], sections: [], stack: [], inToc: false, row: -1, chars: 0, lines: options.lines, headingSeen: false, allowHeadings: true };
   const childStart: number[] = [];
   const rowBefore: number[] = [];
-  const childPos: number[] = [];
+  const inner: number[] = [];
   doc.forEach((child, offset) => {
-    childStart.push(w.blocks.length);
+    const first = w.blocks.length;
+    childStart.push(first);
     rowBefore.push(w.row);
-    childPos.push(offset);
     visit(w, child, offset, doc);
+    inner.push(w.blocks.length > first ? w.blocks[first]!.pos - offset : -1);
   });
   childStart.push(w.blocks.length);
   rowBefore.push(w.row);
-  childPos.push(doc.content.size);
   const { blocks, sections, stack } = w;
   for (const s of stack) sections[s]!.end = blocks.length;
   for (const s of sections) if (s.end < 0) s.end = blocks.length;
   const result: CheckDocument = { kind: options.kind, date: options.date, metadata: options.metadata, metadataLines: options.metadataLines ?? {}, blocks, sections };
-  buildStates.set(result, { root: doc, childStart, rowBefore, childPos, chars: w.chars });
+  buildStates.set(result, { root: doc, childStart, rowBefore, inner, chars: w.chars, corrections: [] });
   return result;
 }
 
@@ -279,7 +336,8 @@ function buildIncrementally(doc: PMNode, options: BuildOptions): CheckDocument |
     let q = 0;
     while (q < max - p && doc.child(n - 1 - q) === old.child(m - 1 - q)) q++;
     if (!best || p + q > best.p + best.q) best = { prev, state, p, q };
-    if (p === max) break;
+    // One node changed (or only inserted or removed ones): no other version can share more.
+    if (p + q >= max - 1) break;
   }
   if (!best || best.p + best.q === 0) return null;
   const { prev, state, p, q } = best;
@@ -305,31 +363,54 @@ function buildIncrementally(doc: PMNode, options: BuildOptions): CheckDocument |
   };
   const childStart = state.childStart.slice(0, p);
   const rowBefore = state.rowBefore.slice(0, p);
-  const childPos = state.childPos.slice(0, p);
-  let offset = state.childPos[p]!;
+  const inner = state.inner.slice(0, p);
+  const start = childOffset(prev, state, p);
+  let offset = start;
   for (let i = p; i < n - q; i++) {
-    childStart.push(w.blocks.length);
+    const first = w.blocks.length;
+    childStart.push(first);
     rowBefore.push(w.row);
-    childPos.push(offset);
     const child = doc.child(i);
     visit(w, child, offset, doc);
     if (w.headingSeen) return null;
+    inner.push(w.blocks.length > first ? w.blocks[first]!.pos - offset : -1);
     offset += child.nodeSize;
   }
+  let oldEnd = start;
+  for (let i = p; i < m - q; i++) oldEnd += state.root.child(i).nodeSize;
   const to = w.blocks.length;
   let oldChars = 0;
   for (let i = a; i < b; i++) oldChars += prev.blocks[i]!.text.length;
   const blockDelta = to - b;
-  const posDelta = offset - state.childPos[m - q]!;
+  const posDelta = offset - oldEnd;
   const rowDelta = w.row - state.rowBefore[m - q]!;
-  const blocks = w.blocks;
-  if (blockDelta === 0 && posDelta === 0 && rowDelta === 0) {
-    for (let i = b; i < prev.blocks.length; i++) blocks.push(prev.blocks[i]!);
+  let blocks = w.blocks;
+  // Blocks after the edit are the same objects; their positions and lines are corrected on reading.
+  const corrections: Correction[] = [];
+  const correct = (c: Correction) => {
+    if (corrections.length && corrections[corrections.length - 1]!.from === c.from) corrections.pop();
+    const last = corrections[corrections.length - 1];
+    if (last ? last.pos !== c.pos || last.line !== c.line : c.pos !== 0 || c.line !== 0) corrections.push(c);
+  };
+  for (const c of state.corrections) {
+    if (c.from >= a) break;
+    correct(c);
+  }
+  correct({ from: a, pos: 0, line: 0 });
+  const after = correctionAt(state.corrections, b);
+  correct({ from: to, pos: after.pos + posDelta, line: after.line + blockDelta });
+  for (const c of state.corrections) if (c.from > b) correct({ from: c.from + blockDelta, pos: c.pos + posDelta, line: c.line + blockDelta });
+  // A table added or removed renumbers the rows after it: then those blocks are copied (rows are compared between blocks).
+  if (rowDelta === 0 && corrections.length <= MAX_CORRECTIONS) {
+    blocks = blocks.concat(prev.blocks.slice(b));
   } else {
-    for (let i = b; i < prev.blocks.length; i++) {
-      const o = prev.blocks[i]!;
+    blocks = blocks.concat(prev.blocks.slice(b));
+    for (let i = 0; i < blocks.length; i++) {
+      const o = blocks[i]!;
+      const c = correctionAt(corrections, i);
+      if (c.pos === 0 && c.line === 0 && !(i >= to && rowDelta !== 0 && o.row >= 0)) continue;
       // A literal, not a spread: the same object shape as a walked block, and much faster to make.
-      blocks.push({
+      blocks[i] = {
         type: o.type,
         text: o.text,
         folded: o.folded,
@@ -337,20 +418,25 @@ function buildIncrementally(doc: PMNode, options: BuildOptions): CheckDocument |
         level: o.level,
         sectionId: o.sectionId,
         section: o.section,
-        pos: o.pos + posDelta,
-        line: o.line + blockDelta,
+        pos: o.pos + c.pos,
+        line: o.line + c.line,
         toc: o.toc,
-        row: o.row >= 0 ? o.row + rowDelta : -1,
+        row: o.row >= 0 && i >= to ? o.row + rowDelta : o.row,
         tableHeader: o.tableHeader,
         memo: o.memo,
-      });
+      };
     }
+    corrections.length = 0;
   }
-  for (let i = m - q; i <= m; i++) {
-    childStart.push(state.childStart[i]! + blockDelta);
-    rowBefore.push(state.rowBefore[i]! + rowDelta);
-    childPos.push(state.childPos[i]! + posDelta);
-  }
+  const shift = (xs: number[], from: number, delta: number) => (delta === 0 ? xs.slice(from) : xs.slice(from).map((x) => x + delta));
+  const nextState: BuildState = {
+    root: doc,
+    childStart: childStart.concat(shift(state.childStart, m - q, blockDelta)),
+    rowBefore: rowBefore.concat(shift(state.rowBefore, m - q, rowDelta)),
+    inner: inner.concat(state.inner.slice(m - q)),
+    chars: state.chars - oldChars + w.chars,
+    corrections,
+  };
   // Block indices in sections: those at or after the old edited part move with it.
   const sections =
     blockDelta === 0
@@ -362,7 +448,7 @@ function buildIncrementally(doc: PMNode, options: BuildOptions): CheckDocument |
           end: s.end >= b ? s.end + blockDelta : s.end,
         }));
   const result: CheckDocument = { kind: options.kind, date: options.date, metadata: options.metadata, metadataLines: options.metadataLines ?? {}, blocks, sections };
-  buildStates.set(result, { root: doc, childStart, rowBefore, childPos, chars: state.chars - oldChars + w.chars });
+  buildStates.set(result, nextState);
   changes.set(result, { prev, from: a, prevTo: b, to });
   return result;
 }

@@ -3,7 +3,7 @@ import type { DocumentKind } from '../model/kinds.js';
 import type { DiarienummerPattern } from '../model/templates.js';
 import { compileSectionMatcher } from './checks/sectionMatcher.js';
 import type { CheckSection } from './checkDocument.js';
-import { changeSince, textLength, type CheckChange, type CheckDocument } from './checkDocument.js';
+import { blockPos, changeSince, textLength, type CheckChange, type CheckDocument } from './checkDocument.js';
 import { firstInScope } from './checks/units.js';
 import type { FindingRule, RequirementRule } from './packSchema.js';
 import { evidenceKindOf, findingKindOf } from './checks/registry.js';
@@ -305,6 +305,5 @@ function topSection(doc: CheckDocument, index: number): number {
 
 function sectionEnd(doc: CheckDocument, index: number): { heading: string; pos: number | null } {
   const s = doc.sections[index]!;
-  const next = doc.blocks[s.end];
-  return { heading: s.heading, pos: next ? next.pos : null };
+  return { heading: s.heading, pos: s.end < doc.blocks.length ? blockPos(doc, s.end) : null };
 }

@@ -1,4 +1,4 @@
-import type { CheckDocument } from './checkDocument.js';
+import { blockLine, blockPos, type CheckDocument } from './checkDocument.js';
 import { sentenceSpans } from '../text/sentences.js';
 import type { Severity } from './packSchema.js';
 import type { EvidenceHit, Hit } from './checks/types.js';
@@ -53,9 +53,9 @@ export interface CheckResult {
 }
 
 export function locate(hit: Hit, doc: CheckDocument): Location {
-  const block = doc.blocks[hit.block]!;
+  const pos = blockPos(doc, hit.block);
   // +1: the text of a textblock starts one position after the node's start.
-  return { line: block.line, column: hit.start + 1, from: block.pos + 1 + hit.start, to: block.pos + 1 + hit.end };
+  return { line: blockLine(doc, hit.block), column: hit.start + 1, from: pos + 1 + hit.start, to: pos + 1 + hit.end };
 }
 
 export function evidenceOf(hit: EvidenceHit, doc: CheckDocument): RequirementResult['evidence'] {
