@@ -323,18 +323,19 @@ function buildFully(doc: PMNode, options: BuildOptions): CheckDocument {
  * this one or a heading is in the edited part (sections would change).
  */
 function buildIncrementally(doc: PMNode, options: BuildOptions): CheckDocument | null {
-  const n = doc.childCount;
+  const news = doc.content.content;
+  const n = news.length;
   let best: { prev: CheckDocument; state: BuildState; p: number; q: number } | null = null;
   for (const prev of recent) {
     const state = buildStates.get(prev);
     if (!state) continue;
-    const old = state.root;
-    const m = old.childCount;
+    const olds = state.root.content.content;
+    const m = olds.length;
     let p = 0;
     const max = Math.min(n, m);
-    while (p < max && doc.child(p) === old.child(p)) p++;
+    while (p < max && news[p] === olds[p]) p++;
     let q = 0;
-    while (q < max - p && doc.child(n - 1 - q) === old.child(m - 1 - q)) q++;
+    while (q < max - p && news[n - 1 - q] === olds[m - 1 - q]) q++;
     if (!best || p + q > best.p + best.q) best = { prev, state, p, q };
     // One node changed (or only inserted or removed ones): no other version can share more.
     if (p + q >= max - 1) break;

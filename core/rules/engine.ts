@@ -73,7 +73,7 @@ export class RuleEngine {
     doc: CheckDocument;
     context: string;
     /** Per block-local evidence, its first hit (before any fallback). */
-    local: Map<EvidenceCheck, EvidenceHit | null>;
+    local: Map<LocalEvidence, EvidenceHit | null>;
     /** Per block-local finding rule, its raw findings. */
     raws: Map<CompiledFinding, RawFinding[]>;
   } | null = null;
@@ -118,7 +118,14 @@ export class RuleEngine {
     const change = changeSince(doc);
     const last = this.last;
     const delta = change && last && change.prev === last.doc && last.context === context ? { change, last } : null;
-    const local = new Map<EvidenceCheck, EvidenceHit | null>();
+    const local = new Map<LocalEvidence, EvidenceHit | null>();
+    /** The first hit of block-local evidence: from the previous check's after an edit, else by a scan. */
+    const firstOf = (l: LocalEvidence): EvidenceHit | null => {
+      const previous = delta?.last.local.get(l);
+      const first = previous !== undefined ? firstAfterEdit(l, previous, delta!.change, ctx) : firstInScope(ctx, l.scope, (i) => l.test(ctx, i));
+      local.set(l, first);
+      return first;
+    };
     const raws = new Map<CompiledFinding, RawFinding[]>();
     const applicable = this.requirements.filter((req) => !req.kinds || req.kinds.includes(doc.kind));
     const hits = new Map<string, EvidenceHit | null>();
@@ -128,10 +135,7 @@ export class RuleEngine {
         const started = performance.now();
         for (const ev of req.evidence) {
           if (ev.local) {
-            const previous = delta?.last.local.get(ev);
-            const first = previous !== undefined ? firstAfterEdit(ev.local, previous, delta!.change, ctx) : firstInScope(ctx, ev.local.scope, (i) => ev.local!.test(ctx, i));
-            local.set(ev, first);
-            hit = first ?? ev.fallback?.(ctx) ?? null;
+            hit = firstOf(ev.local) ?? ev.fallback?.(ctx) ?? null;
           } else {
             hit = ev.find(ctx);
           }
@@ -168,6 +172,8 @@ export class RuleEngine {
         const previous = delta?.last.raws.get(fr);
         found = previous ? findingsAfterEdit(fr.run.perBlock, previous, delta!.change, ctx) : fr.run(ctx);
         raws.set(fr, found);
+      } else if (fr.run.firsts) {
+        found = fr.run.firsts.combine(fr.run.firsts.locals.map(firstOf));
       } else {
         found = fr.run(ctx);
       }

@@ -40,6 +40,8 @@ export interface EvidenceKind<N extends string = string, S extends z.ZodType = z
 export type FindingCheck = ((ctx: CheckContext) => RawFinding[]) & {
   /** Block-local findings: the whole result is exactly perBlock over every block in order (the engine re-runs only edited blocks). */
   perBlock?: (ctx: CheckContext, index: number) => RawFinding[];
+  /** Findings from the first hits of block-local tests: the whole result is exactly combine(first hit of each local, in order). */
+  firsts?: { locals: LocalEvidence[]; combine(hits: (EvidenceHit | null)[]): RawFinding[] };
 };
 
 /** Finding kinds are written `check: { kind: <name>, …params }` in a pack's `rules`. */
