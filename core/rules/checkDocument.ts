@@ -133,6 +133,8 @@ interface BuildState {
    * `from` on (until the next entry), add `pos` and `line`. Empty after a full build.
    */
   corrections: Correction[];
+  /** Its node tables have passed to a later version (which was built from this one). */
+  consumed: boolean;
 }
 interface Correction {
   from: number;
@@ -312,7 +314,7 @@ function buildFully(doc: PMNode, options: BuildOptions): CheckDocument {
   for (const s of stack) sections[s]!.end = blocks.length;
   for (const s of sections) if (s.end < 0) s.end = blocks.length;
   const result: CheckDocument = { kind: options.kind, date: options.date, metadata: options.metadata, metadataLines: options.metadataLines ?? {}, blocks, sections };
-  buildStates.set(result, { root: doc, childStart, rowBefore, inner, chars: w.chars, corrections: [] });
+  buildStates.set(result, { root: doc, childStart, rowBefore, inner, chars: w.chars, corrections: [], consumed: false });
   return result;
 }
 
@@ -328,7 +330,7 @@ function buildIncrementally(doc: PMNode, options: BuildOptions): CheckDocument |
   let best: { prev: CheckDocument; state: BuildState; p: number; q: number } | null = null;
   for (const prev of recent) {
     const state = buildStates.get(prev);
-    if (!state) continue;
+    if (!state || state.consumed) continue;
     const olds = state.root.content.content;
     const m = olds.length;
     let p = 0;
@@ -342,6 +344,8 @@ function buildIncrementally(doc: PMNode, options: BuildOptions): CheckDocument |
   }
   if (!best || best.p + best.q === 0) return null;
   const { prev, state, p, q } = best;
+  // A large paste: walking it costs as much as the whole document.
+  if (n - q - p > 5_000) return null;
   const m = state.root.childCount;
   const a = state.childStart[p]!;
   const b = state.childStart[m - q]!;
@@ -362,9 +366,10 @@ function buildIncrementally(doc: PMNode, options: BuildOptions): CheckDocument |
     headingSeen: false,
     allowHeadings: false,
   };
-  const childStart = state.childStart.slice(0, p);
-  const rowBefore = state.rowBefore.slice(0, p);
-  const inner = state.inner.slice(0, p);
+  // The edited nodes' entries; the state's arrays are then updated in place (see below).
+  const childStart: number[] = [];
+  const rowBefore: number[] = [];
+  const inner: number[] = [];
   const start = childOffset(prev, state, p);
   let offset = start;
   for (let i = p; i < n - q; i++) {
@@ -429,14 +434,24 @@ function buildIncrementally(doc: PMNode, options: BuildOptions): CheckDocument |
     }
     corrections.length = 0;
   }
-  const shift = (xs: number[], from: number, delta: number) => (delta === 0 ? xs.slice(from) : xs.slice(from).map((x) => x + delta));
+  // The previous version's node tables pass to this one, updated in place (copying them would cost
+  // in proportion to the document): the previous version cannot be built from again.
+  if (blockDelta !== 0) for (let i = m - q; i <= m; i++) state.childStart[i]! += blockDelta;
+  if (rowDelta !== 0) for (let i = m - q; i <= m; i++) state.rowBefore[i]! += rowDelta;
+  state.childStart.splice(p, m - q - p, ...childStart);
+  state.rowBefore.splice(p, m - q - p, ...rowBefore);
+  state.inner.splice(p, m - q - p, ...inner);
+  state.consumed = true;
+  const at = recent.indexOf(prev);
+  if (at >= 0) recent.splice(at, 1);
   const nextState: BuildState = {
     root: doc,
-    childStart: childStart.concat(shift(state.childStart, m - q, blockDelta)),
-    rowBefore: rowBefore.concat(shift(state.rowBefore, m - q, rowDelta)),
-    inner: inner.concat(state.inner.slice(m - q)),
+    childStart: state.childStart,
+    rowBefore: state.rowBefore,
+    inner: state.inner,
     chars: state.chars - oldChars + w.chars,
     corrections,
+    consumed: false,
   };
   // Block indices in sections: those at or after the old edited part move with it.
   const sections =
