@@ -239,6 +239,8 @@ interface Walk {
   /** Set when a heading is met and headings are not allowed (an incremental build falls back). */
   headingSeen: boolean;
   allowHeadings: boolean;
+  /** Index of the walk's first block in the document (the walk's `blocks` hold only the blocks it made). */
+  base: number;
 }
 
 function visit(w: Walk, node: PMNode, pos: number, parent: PMNode | null): void {
@@ -250,7 +252,7 @@ function visit(w: Walk, node: PMNode, pos: number, parent: PMNode | null): void 
   const facts = factsOf(node);
   const text = facts.text;
   const { blocks, sections, stack } = w;
-  const index = blocks.length;
+  const index = w.base + blocks.length;
   const line = w.lines?.[index] ?? index + 1;
   w.chars += text.length;
   if (node.type.name === 'heading') {
@@ -297,7 +299,7 @@ function visit(w: Walk, node: PMNode, pos: number, parent: PMNode | null): void 
 }
 
 function buildFully(doc: PMNode, options: BuildOptions): CheckDocument {
-  const w: Walk = { blocks: [], sections: [], stack: [], inToc: false, row: -1, chars: 0, lines: options.lines, headingSeen: false, allowHeadings: true };
+  const w: Walk = { blocks: [], sections: [], stack: [], inToc: false, row: -1, chars: 0, lines: options.lines, headingSeen: false, allowHeadings: true, base: 0 };
   const childStart: number[] = [];
   const rowBefore: number[] = [];
   const inner: number[] = [];
@@ -356,7 +358,7 @@ function buildIncrementally(doc: PMNode, options: BuildOptions): CheckDocument |
   const stack: number[] = [];
   for (let s = current; s >= 0; s = prev.sections[s]!.parent) stack.unshift(s);
   const w: Walk = {
-    blocks: prev.blocks.slice(0, a),
+    blocks: [],
     sections: prev.sections,
     stack,
     inToc: current >= 0 ? TOC_HEADING.test(prev.sections[current]!.normalized) : false,
@@ -365,6 +367,7 @@ function buildIncrementally(doc: PMNode, options: BuildOptions): CheckDocument |
     lines: undefined,
     headingSeen: false,
     allowHeadings: false,
+    base: a,
   };
   // The edited nodes' entries; the state's arrays are then updated in place (see below).
   const childStart: number[] = [];
@@ -374,7 +377,7 @@ function buildIncrementally(doc: PMNode, options: BuildOptions): CheckDocument |
   let offset = start;
   for (let i = p; i < n - q; i++) {
     const first = w.blocks.length;
-    childStart.push(first);
+    childStart.push(a + first);
     rowBefore.push(w.row);
     const child = doc.child(i);
     visit(w, child, offset, doc);
@@ -384,13 +387,15 @@ function buildIncrementally(doc: PMNode, options: BuildOptions): CheckDocument |
   }
   let oldEnd = start;
   for (let i = p; i < m - q; i++) oldEnd += state.root.child(i).nodeSize;
-  const to = w.blocks.length;
+  if (w.blocks.length > 20_000) return null;
+  const to = a + w.blocks.length;
   let oldChars = 0;
   for (let i = a; i < b; i++) oldChars += prev.blocks[i]!.text.length;
   const blockDelta = to - b;
   const posDelta = offset - oldEnd;
   const rowDelta = w.row - state.rowBefore[m - q]!;
-  let blocks = w.blocks;
+  // The previous version's block array passes to this one, updated in place (see below).
+  const blocks = prev.blocks;
   // Blocks after the edit are the same objects; their positions and lines are corrected on reading.
   const corrections: Correction[] = [];
   const correct = (c: Correction) => {
@@ -406,11 +411,10 @@ function buildIncrementally(doc: PMNode, options: BuildOptions): CheckDocument |
   const after = correctionAt(state.corrections, b);
   correct({ from: to, pos: after.pos + posDelta, line: after.line + blockDelta });
   for (const c of state.corrections) if (c.from > b) correct({ from: c.from + blockDelta, pos: c.pos + posDelta, line: c.line + blockDelta });
-  // A table added or removed renumbers the rows after it: then those blocks are copied (rows are compared between blocks).
-  if (rowDelta === 0 && corrections.length <= MAX_CORRECTIONS) {
-    blocks = blocks.concat(prev.blocks.slice(b));
-  } else {
-    blocks = blocks.concat(prev.blocks.slice(b));
+  blocks.splice(a, b - a, ...w.blocks);
+  // A table added or removed renumbers the rows after it (rows are compared between blocks), and too many
+  // corrections slow reading: then the blocks concerned are copied with their right values.
+  if (rowDelta !== 0 || corrections.length > MAX_CORRECTIONS) {
     for (let i = 0; i < blocks.length; i++) {
       const o = blocks[i]!;
       const c = correctionAt(corrections, i);
@@ -442,6 +446,12 @@ function buildIncrementally(doc: PMNode, options: BuildOptions): CheckDocument |
   state.rowBefore.splice(p, m - q - p, ...rowBefore);
   state.inner.splice(p, m - q - p, ...inner);
   state.consumed = true;
+  // The previous version's blocks, should anyone still read them, are made again from its nodes.
+  const prevRoot = state.root;
+  const prevOptions: BuildOptions = { kind: prev.kind, date: prev.date, metadata: prev.metadata, metadataLines: prev.metadataLines };
+  let rebuilt: CheckBlock[] | null = null;
+  state.corrections = [];
+  Object.defineProperty(prev, 'blocks', { configurable: true, enumerable: true, get: () => (rebuilt ??= buildFully(prevRoot, prevOptions).blocks) });
   const at = recent.indexOf(prev);
   if (at >= 0) recent.splice(at, 1);
   const nextState: BuildState = {

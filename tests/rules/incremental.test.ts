@@ -163,6 +163,20 @@ describe('re-check after edits equals a fresh check', () => {
     expect(changeSince(second)).toMatchObject({ prev: first, from: 8, prevTo: 9, to: 9 });
   });
 
+  it('leaves an earlier version readable after a later one is built from it', () => {
+    const base = syntheticBase();
+    const doc1 = schema.nodes.doc.create(null, base);
+    const first = buildCheckDocument(doc1, { kind: 'program', date: '2026-11-23', metadata: {} });
+    const edited = [...base];
+    edited[6] = p('En längre mening som flyttar alla positioner efter sig en bit framåt.');
+    edited.splice(9, 0, p('Ett nytt stycke.'));
+    buildCheckDocument(schema.nodes.doc.create(null, edited), { kind: 'program', date: '2026-11-23', metadata: {} });
+    const fresh = buildCheckDocument(schema.nodeFromJSON(doc1.toJSON()), { kind: 'program', date: '2026-11-23', metadata: {} });
+    const view = (d: typeof first) => d.blocks.map((bl) => ({ ...bl, memo: null }));
+    expect(view(first)).toEqual(view(fresh));
+    expect(first.sections).toEqual(fresh.sections);
+  });
+
   it('on a small document with headings, a table of contents, lists and tables', () => {
     incrementalChecks = 0;
     property(syntheticBase(), 'program', 150, 12);
