@@ -269,15 +269,19 @@ export class RuleEngine {
 function firstAfterEdit(local: LocalEvidence, previous: EvidenceHit | null, change: CheckChange, ctx: CheckContext): EvidenceHit | null {
   const { from, prevTo, to } = change;
   if (previous && previous.block !== null && previous.block < from) return previous;
-  if (previous && previous.block !== null && previous.block < prevTo) return firstInScope(ctx, local.scope, (i) => local.test(ctx, i));
   const inScope = local.scope ? scopeTest(ctx.doc, local.scope) : null;
-  for (let i = from; i < to; i++) {
-    if (inScope && !inScope(i)) continue;
-    const hit = local.test(ctx, i);
-    if (hit) return hit;
-  }
-  if (!previous || previous.block === null) return previous;
-  return { ...previous, block: previous.block + to - prevTo };
+  const scan = (start: number, end: number) => {
+    for (let i = start; i < end; i++) {
+      if (inScope && !inScope(i)) continue;
+      const hit = local.test(ctx, i);
+      if (hit) return hit;
+    }
+    return null;
+  };
+  const edited = scan(from, to);
+  if (edited || !previous || previous.block === null) return edited;
+  // The previous first hit was after the edit: the same block, moved; or in the edited blocks: the next one after them.
+  return previous.block >= prevTo ? { ...previous, block: previous.block + to - prevTo } : scan(to, ctx.doc.blocks.length);
 }
 
 /** Whether a block is inside a section the scope matches (or one of that section's subsections). */
