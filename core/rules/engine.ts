@@ -236,6 +236,24 @@ export class RuleEngine {
     return m;
   }
 
+  /** Indices of the sections a reference names, per sections array (kept across re-checks that changed no heading). */
+  private readonly named = new WeakMap<CheckSection[], Map<string, number[]>>();
+  private sectionsNamed(ref: string, sections: CheckSection[]): number[] {
+    let byRef = this.named.get(sections);
+    if (!byRef) {
+      byRef = new Map();
+      this.named.set(sections, byRef);
+    }
+    let found = byRef.get(ref);
+    if (!found) {
+      const m = this.refMatcher(ref);
+      found = [];
+      for (let i = 0; i < sections.length; i++) if (m(sections[i]!)) found.push(i);
+      byRef.set(ref, found);
+    }
+    return [...found];
+  }
+
   /** After which section missing content belongs: the first of the rule's `after` list that the document has. */
   private insertionPoint(
     rule: RequirementRule,
@@ -246,9 +264,7 @@ export class RuleEngine {
     if (doc.sections.length === 0) return null;
     for (const ref of rule.after) {
       const ev = this.sectionEvidence.get(ref);
-      const indices = ev
-        ? ev.sections!(ctx)
-        : doc.sections.map((s, i) => (this.refMatcher(ref)(s) ? i : -1)).filter((i) => i >= 0);
+      const indices = ev ? ev.sections!(ctx) : this.sectionsNamed(ref, doc.sections);
       // A requirement met outside its own section: its content's section is the anchor.
       const hit = hits.get(ref);
       if (indices.length === 0 && hit && hit.block !== null) {

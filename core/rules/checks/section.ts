@@ -21,16 +21,28 @@ export type SectionEvidence = z.output<typeof sectionSchema>;
 export interface SectionCheck {
   matches: (section: CheckSection) => boolean;
   minWords: number;
+  /** Indices of matching sections per sections array (a re-check that changed no heading keeps the array). */
+  matching: WeakMap<CheckSection[], number[]>;
 }
 
 export function compileSection(ev: SectionEvidence): SectionCheck {
-  return { matches: compileSectionMatcher(ev), minWords: ev.minWords };
+  return { matches: compileSectionMatcher(ev), minWords: ev.minWords, matching: new WeakMap() };
+}
+
+function matchingIndices(ev: SectionCheck, sections: CheckSection[]): number[] {
+  let found = ev.matching.get(sections);
+  if (!found) {
+    found = [];
+    for (let i = 0; i < sections.length; i++) if (ev.matches(sections[i]!)) found.push(i);
+    ev.matching.set(sections, found);
+  }
+  return found;
 }
 
 export function findSection(ev: SectionCheck, ctx: CheckContext): Hit | null {
   const { doc } = ctx;
-  for (const s of doc.sections) {
-    if (!ev.matches(s)) continue;
+  for (const index of matchingIndices(ev, doc.sections)) {
+    const s = doc.sections[index]!;
     let words = 0;
     let firstContent = -1;
     for (let i = s.start; i < s.end; i++) {
@@ -47,7 +59,7 @@ export function findSection(ev: SectionCheck, ctx: CheckContext): Hit | null {
 
 /** Sections matching a section evidence, whether or not they have text (for "insert after"). */
 export function matchingSections(ev: SectionCheck, ctx: CheckContext): number[] {
-  return ctx.doc.sections.map((s, i) => (ev.matches(s) ? i : -1)).filter((i) => i >= 0);
+  return [...matchingIndices(ev, ctx.doc.sections)];
 }
 
 /** `section:` evidence — a section with text of its own, found by id or heading. */
