@@ -38,24 +38,25 @@ export const responsibilityKind = evidenceKind({
     const unless = params.unless ? compileTerms(params.unless) : null;
     const key = checkKey('resp');
     const roleHint = termHint(params.roles);
-    return sentenceEvidence(key,
-          (s, block) => {
-            if (unless && matchIn(unless, block, s)) return null;
-            const header = HEADER_LINE.exec(s.text);
-            if (header) {
-              const whoAt = s.start + s.text.length - header[2]!.length;
-              if (roles.match(s.tokens.filter((t) => t.start >= whoAt))) return { start: s.start, end: s.end, reason: 'rad som anger vem som ansvarar' };
-            }
-            if (collective && matchIn(collective, block, s)) return null;
-            const role = roles.match(s.tokens);
-            if (!role) return null;
-            const task = tasks.match(s.tokens);
-            if (!task) return null;
-            const clause = s.clauses.find((c) => task.start >= c.start && task.start < c.end);
-            if (clause?.negation) return null;
-            return { start: Math.min(role.start, task.start), end: Math.max(role.end, task.end), reason: 'en roll med en tilldelad uppgift' };
-          },
-          { headings: true, prefilter: roleHint },
-        );
+    return sentenceEvidence(
+      key,
+      (s, block) => {
+        if (unless && matchIn(unless, block, s)) return null;
+        const header = HEADER_LINE.exec(s.text);
+        if (header) {
+          const whoAt = s.start + s.text.length - header[2]!.length;
+          if (roles.match(s.tokens.filter((t) => t.start >= whoAt))) return { start: s.start, end: s.end, reason: 'rad som anger vem som ansvarar' };
+        }
+        if (collective && matchIn(collective, block, s)) return null;
+        const role = roles.match(s.tokens);
+        if (!role) return null;
+        const task = tasks.match(s.tokens);
+        if (!task) return null;
+        const clause = s.clauses.find((c) => task.start >= c.start && task.start < c.end);
+        if (clause?.negation) return null;
+        return { start: Math.min(role.start, task.start), end: Math.max(role.end, task.end), reason: 'en roll med en tilldelad uppgift' };
+      },
+      { headings: true, prefilter: roleHint },
+    );
   },
 });

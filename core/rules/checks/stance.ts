@@ -33,17 +33,17 @@ export const stanceKind = evidenceKind({
     const unless = params.unless ? compileTerms(params.unless) : null;
     const key = checkKey('stance');
     return sentenceEvidence(key, (s, block) => {
-          if (!topic.mayMatch(block.folded.slice(s.start, s.end))) return null;
-          const t = topic.match(s.tokens);
-          if (!t) return null;
-          if (unless && matchIn(unless, block, s)) return null;
-          const clause = s.clauses.find((c) => t.start >= c.start && t.start < c.end);
-          const negation = clause?.negation ?? s.clauses.find((c) => c.negation)?.negation ?? null;
-          if (negation) return { start: Math.min(t.start, negation.start), end: Math.max(t.end, negation.end), reason: `ställningstagande: erbjuds inte (”${negation.word}”)` };
-          if (s.money.length) return { start: t.start, end: Math.max(t.end, s.money[0]!.end), reason: 'ställningstagande: erbjuds, med belopp' };
-          const p = matchIn(position, block, s);
-          if (p) return { start: Math.min(t.start, p.start), end: Math.max(t.end, p.end), reason: 'ställningstagande: erbjuds eller hänvisas' };
-          return null;
-        }, { prefilter: (folded) => topic.mayMatch(folded) });
+      if (!topic.mayMatch(block.folded.slice(s.start, s.end))) return null;
+      const t = topic.match(s.tokens);
+      if (!t) return null;
+      if (unless && matchIn(unless, block, s)) return null;
+      const clause = s.clauses.find((c) => t.start >= c.start && t.start < c.end);
+      const negation = clause?.negation ?? s.clauses.find((c) => c.negation)?.negation ?? null;
+      if (negation) return { start: Math.min(t.start, negation.start), end: Math.max(t.end, negation.end), reason: `ställningstagande: erbjuds inte (”${negation.word}”)` };
+      if (s.money.length) return { start: t.start, end: Math.max(t.end, s.money[0]!.end), reason: 'ställningstagande: erbjuds, med belopp' };
+      const p = matchIn(position, block, s);
+      if (p) return { start: Math.min(t.start, p.start), end: Math.max(t.end, p.end), reason: 'ställningstagande: erbjuds eller hänvisas' };
+      return null;
+    }, { prefilter: (folded) => topic.mayMatch(folded) });
   },
 });

@@ -66,28 +66,29 @@ export const statementKind = evidenceKind({
     const unless = params.unless ? compileTerms(params.unless) : null;
     const inScope = params.scope && (params.scope.headings.length || params.scope.ids.length) ? compileSectionMatcher(params.scope) : null;
     const key = checkKey('st');
-    return sentenceEvidence(key,
-          (s, block) => {
-            if (params.minWords && s.tokens.length < params.minWords) return null;
-            if (unless && matchIn(unless, block, s)) return null;
-            let first = -1;
-            let last = -1;
-            let firstAt = -1;
-            for (const g of groups) {
-              const m = findGroup(g, block, s);
-              if (!m) return null;
-              if (firstAt < 0) firstAt = m.start;
-              first = first < 0 ? m.start : Math.min(first, m.start);
-              last = Math.max(last, m.end);
-            }
-            if (params.negation !== 'allow') {
-              const clause = s.clauses.find((c) => firstAt >= c.start && firstAt < c.end);
-              const negated = !!clause?.negation;
-              if (negated !== (params.negation === 'require')) return null;
-            }
-            return { start: first, end: last, reason: params.reason };
-          },
-          { headings: params.headings, scope: inScope, prefilter: (folded) => groups.every((g) => g.entities.length > 0 || (g.hint(folded) && g.re!.test(folded))) },
-        );
+    return sentenceEvidence(
+      key,
+      (s, block) => {
+        if (params.minWords && s.tokens.length < params.minWords) return null;
+        if (unless && matchIn(unless, block, s)) return null;
+        let first = -1;
+        let last = -1;
+        let firstAt = -1;
+        for (const g of groups) {
+          const m = findGroup(g, block, s);
+          if (!m) return null;
+          if (firstAt < 0) firstAt = m.start;
+          first = first < 0 ? m.start : Math.min(first, m.start);
+          last = Math.max(last, m.end);
+        }
+        if (params.negation !== 'allow') {
+          const clause = s.clauses.find((c) => firstAt >= c.start && firstAt < c.end);
+          const negated = !!clause?.negation;
+          if (negated !== (params.negation === 'require')) return null;
+        }
+        return { start: first, end: last, reason: params.reason };
+      },
+      { headings: params.headings, scope: inScope, prefilter: (folded) => groups.every((g) => g.entities.length > 0 || (g.hint(folded) && g.re!.test(folded))) },
+    );
   },
 });

@@ -34,24 +34,24 @@ export const timelineKind = evidenceKind({
     const actionHint = termHint(params.actions.filter((t) => !t.startsWith('re:')));
     const hasRegexAction = params.actions.some((t) => t.startsWith('re:'));
     const fromText = sentenceEvidence(
-        key,
-        (s, block, _i, c) => {
-          const docYear = Number(c.doc.date.slice(0, 4));
-          const action = matchIn(actions, block, s);
-          if (!action) return null;
-          const times = s.times.filter((t) => t.specific);
-          if (!times.length) return null;
-          const clause = s.clauses.find((cl) => action.start >= cl.start && action.start < cl.end);
-          if (clause?.negation) return null;
-          if (past && matchIn(past, block, s)) return null;
-          // Only years before the document's own: an account of the past, not a plan.
-          const years = times.flatMap((t) => (t.text.match(/(?:19|20)\d\d/g) ?? []).map(Number));
-          if (years.length && years.length === times.length && Number.isFinite(docYear) && years.every((y) => y < docYear)) return null;
-          const t = times[0]!;
-          return { start: Math.min(t.start, action.start), end: Math.max(t.end, action.end), reason: 'en åtgärd med en tidpunkt' };
-        },
-        { dateDependent: true, prefilter: (folded) => TIME_HINT.test(folded) && (actionHint(folded) || hasRegexAction) && actions.test(folded) },
-      );
+      key,
+      (s, block, _i, c) => {
+        const docYear = Number(c.doc.date.slice(0, 4));
+        const action = matchIn(actions, block, s);
+        if (!action) return null;
+        const times = s.times.filter((t) => t.specific);
+        if (!times.length) return null;
+        const clause = s.clauses.find((cl) => action.start >= cl.start && action.start < cl.end);
+        if (clause?.negation) return null;
+        if (past && matchIn(past, block, s)) return null;
+        // Only years before the document's own: an account of the past, not a plan.
+        const years = times.flatMap((t) => (t.text.match(/(?:19|20)\d\d/g) ?? []).map(Number));
+        if (years.length && years.length === times.length && Number.isFinite(docYear) && years.every((y) => y < docYear)) return null;
+        const t = times[0]!;
+        return { start: Math.min(t.start, action.start), end: Math.max(t.end, action.end), reason: 'en åtgärd med en tidpunkt' };
+      },
+      { dateDependent: true, prefilter: (folded) => TIME_HINT.test(folded) && (actionHint(folded) || hasRegexAction) && actions.test(folded) },
+    );
     return { find: (ctx) => fromText.find(ctx) ?? fromTable(ctx), local: fromText.local, fallback: fromTable };
   },
 });
