@@ -334,6 +334,8 @@ function buildIncrementally(doc: PMNode, options: BuildOptions): CheckDocument |
     const state = buildStates.get(prev);
     if (!state || state.consumed) continue;
     const olds = state.root.content.content;
+    // Two documents made from one array that was changed in place in between: nothing can be told apart.
+    if (olds === news && state.root !== doc) continue;
     const m = olds.length;
     let p = 0;
     const max = Math.min(n, m);

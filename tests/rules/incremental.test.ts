@@ -177,6 +177,17 @@ describe('re-check after edits equals a fresh check', () => {
     expect(first.sections).toEqual(fresh.sections);
   });
 
+  it('is not fooled by a children array changed in place between two versions', () => {
+    const children = syntheticBase();
+    const engine = new RuleEngine(ruleSet, { ruleBudgetMs: Infinity });
+    engine.check(buildCheckDocument(schema.nodes.doc.create(null, children), { kind: 'program', date: '2026-11-23', metadata: {} }));
+    // ProseMirror keeps the array it is given: changing it in place changes the earlier document too.
+    children.splice(12, 1, p('Vi har inget anhörigbidrag, men Enligt 5 kap. 10 § SoL ska nämnden stödja anhöriga.'));
+    const doc = schema.nodes.doc.create(null, children);
+    const fresh = reference.check(buildCheckDocument(schema.nodeFromJSON(doc.toJSON()), { kind: 'program', date: '2026-11-23', metadata: {} }));
+    expect(engine.check(buildCheckDocument(doc, { kind: 'program', date: '2026-11-23', metadata: {} }))).toEqual(fresh);
+  });
+
   it('on a small document with headings, a table of contents, lists and tables', () => {
     incrementalChecks = 0;
     property(syntheticBase(), 'program', 150, 12);

@@ -25,7 +25,12 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   }
   try {
     if (!engine) throw new Error('regelmotorn är inte startad');
-    children.splice(msg.from, msg.to - msg.from, ...msg.nodes.map((n) => schema.nodeFromJSON(n)));
+    // A new array, never spliced in place: a document keeps the array it was made with (Fragment does not
+    // copy it), and the next check is built from what changed between the two.
+    children = children.slice(0, msg.from).concat(
+      msg.nodes.map((n) => schema.nodeFromJSON(n)),
+      children.slice(msg.to),
+    );
     const doc = schema.nodes.doc.create(null, children);
     // The same date rule as `styrdok check`: metadata, else a date in the opening text, else today.
     const date = documentDate(msg.metadata, doc) ?? msg.today;
