@@ -4,9 +4,10 @@ import type { NodeJSON } from '../../core/model/document.js';
 
 /** What the Electron preload exposes; absent in the browser harness. */
 export interface StyrdokBridge {
+  /** `payload` is an object, or its JSON text (saves: see stringifyPayload). */
   call(method: string, payload: unknown): Promise<ApiResponse<unknown>>;
-  /** Fire-and-forget save while the window closes or reloads. */
-  flush(payload: { id: string; metadata: Metadata; body: NodeJSON; basedOn?: string }): void;
+  /** Fire-and-forget save while the window closes or reloads, as JSON text. */
+  flush(payload: string): void;
 }
 
 declare global {
@@ -72,7 +73,9 @@ function makeApi(): Api {
   const api: Partial<Record<ApiMethod, (input: unknown) => Promise<unknown>>> = {};
   for (const method of API_METHODS) {
     api[method] = async (input: unknown) => {
-      const answer = window.styrdok ? await window.styrdok.call(method, input) : await overHttp(method, input);
+      const answer = window.styrdok
+        ? await window.styrdok.call(method, method === 'saveDocument' ? stringifyPayload(input) : input)
+        : await overHttp(method, input);
       if (!answer.ok) throw new ApiCallError(answer.error, answer.code);
       return answer.value;
     };
@@ -85,7 +88,7 @@ export const api = makeApi();
 /** Sends a save that must survive the page going away (close, reload). */
 export function flushSave(payload: { id: string; metadata: Metadata; body: NodeJSON; basedOn?: string }): void {
   if (window.styrdok) {
-    window.styrdok.flush(payload);
+    window.styrdok.flush(stringifyPayload(payload));
     return;
   }
   void fetch('api/saveDocument', {

@@ -91,3 +91,25 @@ describe('renderer files', () => {
     expect(await readRendererFile(root, '/%E0%A4%A')).toBeNull();
   });
 });
+
+describe('IPC saves sent as JSON text', () => {
+  const saved: unknown[] = [];
+  const services = { saveDocument: (input: unknown) => (saved.push(input), { updatedAt: 'nu' }) } as unknown as ApiHandlers;
+  const handler = createIpcHandler(services);
+  const app = { senderFrame: { url: 'app://styrdok/index.html' } };
+
+  it('parses the text and checks it against the contract like an object payload', async () => {
+    const payload = { id: '123e4567-e89b-42d3-a456-426614174000', metadata: { title: 'T' }, body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Hej' }] }] } };
+    const answer = await handler(app, 'saveDocument', JSON.stringify(payload));
+    expect(answer).toMatchObject({ ok: true });
+    expect(saved).toEqual([payload]);
+    expect(await handler(app, 'saveDocument', JSON.stringify({ ...payload, body: 'inte ett dokument' }))).toMatchObject({ ok: false });
+    expect(saved).toHaveLength(1);
+  });
+
+  it('refuses text that is not JSON, in Swedish', async () => {
+    expect(await handler(app, 'saveDocument', '{"id": ')).toEqual({ ok: false, error: 'Anropet kunde inte läsas och avvisades.' });
+    expect(await handler({ senderFrame: { url: 'https://evil.example/' } }, 'saveDocument', '{}')).toMatchObject({ ok: false });
+    expect(saved).toHaveLength(1);
+  });
+});
