@@ -4,10 +4,10 @@ import type { NodeJSON } from '../../core/model/document.js';
 
 /** What the Electron preload exposes; absent in the browser harness. */
 export interface StyrdokBridge {
-  /** `payload` is an object, or its JSON text (saves: see stringifyPayload). */
+  /** `payload` is an object, or its UTF-8 JSON bytes (saves: see encodePayload). */
   call(method: string, payload: unknown): Promise<ApiResponse<unknown>>;
-  /** Fire-and-forget save while the window closes or reloads, as JSON text. */
-  flush(payload: string): void;
+  /** Fire-and-forget save while the window closes or reloads, as UTF-8 JSON bytes. */
+  flush(payload: Uint8Array): void;
 }
 
 declare global {
@@ -21,7 +21,7 @@ async function overHttp(method: ApiMethod, payload: unknown): Promise<ApiRespons
     const response = await fetch(`api/${method}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: stringifyPayload(payload),
+      body: encodePayload(payload) as BodyInit,
     });
     return (await response.json()) as ApiResponse<unknown>;
   } catch {
@@ -30,33 +30,48 @@ async function overHttp(method: ApiMethod, payload: unknown): Promise<ApiRespons
 }
 
 /**
- * JSON for a request. A document body's top-level blocks are stringified once
- * per block object: the autosave's serializer hands over the same object for a
- * block that did not change, so saving a 3.5 MB document while typing costs a
- * join, not a full JSON.stringify.
+ * A request as UTF-8 JSON bytes. A document body's top-level blocks are
+ * encoded once per block object: the autosave's serializer hands over the same
+ * object for a block that did not change, so saving a 3.5 MB document while
+ * typing copies bytes instead of stringifying, and fetch and IPC take the
+ * bytes as they are (a string body would be encoded again on every save).
  */
-const blockText = new WeakMap<object, string>();
+const encoder = new TextEncoder();
+const blockBytes = new WeakMap<object, Uint8Array>();
 
-/** Stringifies a block ahead of the save that will send it (the autosave warms its cache in idle time). */
-export function cacheBlockText(block: object): void {
-  if (!blockText.has(block)) blockText.set(block, JSON.stringify(block));
+function bytesOf(block: object): Uint8Array {
+  let bytes = blockBytes.get(block);
+  if (!bytes) {
+    bytes = encoder.encode(JSON.stringify(block));
+    blockBytes.set(block, bytes);
+  }
+  return bytes;
 }
 
-function stringifyPayload(payload: unknown): string {
+/** Encodes a block ahead of the save that will send it (the autosave warms its cache in idle time). */
+export function cacheBlockText(block: object): void {
+  bytesOf(block);
+}
+
+export function encodePayload(payload: unknown): Uint8Array {
   const body = (payload as { body?: { type?: unknown; content?: unknown } } | null)?.body;
-  if (!body || body.type !== 'doc' || !Array.isArray(body.content) || Object.keys(body).length !== 2) return JSON.stringify(payload);
-  const blocks = (body.content as object[]).map((block) => {
-    let text = blockText.get(block);
-    if (text === undefined) {
-      text = JSON.stringify(block);
-      blockText.set(block, text);
-    }
-    return text;
-  });
+  if (!body || body.type !== 'doc' || !Array.isArray(body.content) || Object.keys(body).length !== 2) return encoder.encode(JSON.stringify(payload));
   const { body: _body, ...rest } = payload as Record<string, unknown>;
   const head = JSON.stringify(rest);
-  const bodyText = `{"type":"doc","content":[${blocks.join(',')}]}`;
-  return head === '{}' ? `{"body":${bodyText}}` : `${head.slice(0, -1)},"body":${bodyText}}`;
+  const parts: Uint8Array[] = [encoder.encode(`${head === '{}' ? '{' : `${head.slice(0, -1)},`}"body":{"type":"doc","content":[`)];
+  const comma = encoder.encode(',');
+  (body.content as object[]).forEach((block, i) => {
+    if (i > 0) parts.push(comma);
+    parts.push(bytesOf(block));
+  });
+  parts.push(encoder.encode(']}}'));
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
 }
 
 export class ApiCallError extends Error {
@@ -74,7 +89,7 @@ function makeApi(): Api {
   for (const method of API_METHODS) {
     api[method] = async (input: unknown) => {
       const answer = window.styrdok
-        ? await window.styrdok.call(method, method === 'saveDocument' ? stringifyPayload(input) : input)
+        ? await window.styrdok.call(method, method === 'saveDocument' ? encodePayload(input) : input)
         : await overHttp(method, input);
       if (!answer.ok) throw new ApiCallError(answer.error, answer.code);
       return answer.value;
@@ -88,13 +103,15 @@ export const api = makeApi();
 /** Sends a save that must survive the page going away (close, reload). */
 export function flushSave(payload: { id: string; metadata: Metadata; body: NodeJSON; basedOn?: string }): void {
   if (window.styrdok) {
-    window.styrdok.flush(stringifyPayload(payload));
+    window.styrdok.flush(encodePayload(payload));
     return;
   }
+  const bytes = encodePayload(payload);
   void fetch('api/saveDocument', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(payload),
-    keepalive: payload.body && JSON.stringify(payload).length < 60_000,
+    body: bytes as BodyInit,
+    // keepalive requests are limited to 64 KB in Chromium.
+    keepalive: bytes.length < 60_000,
   }).catch(() => undefined);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createWindowOptions, isAllowedRequest, isTrustedUrl } from '../../electron/windowOptions.js';
 import { createIpcHandler, bridgeFor, CALL_CHANNEL, FLUSH_CHANNEL } from '../../electron/ipc.js';
+import { encodePayload } from '../../renderer/src/api.js';
 import { buildMenuTemplate } from '../../electron/menu.js';
 import { CONTENT_SECURITY_POLICY } from '../../electron/csp.js';
 import { readRendererFile } from '../../electron/staticFiles.js';
@@ -92,7 +93,7 @@ describe('renderer files', () => {
   });
 });
 
-describe('IPC saves sent as JSON text', () => {
+describe('IPC saves sent as UTF-8 JSON bytes', () => {
   const saved: unknown[] = [];
   const services = { saveDocument: (input: unknown) => (saved.push(input), { updatedAt: 'nu' }) } as unknown as ApiHandlers;
   const handler = createIpcHandler(services);
@@ -100,16 +101,18 @@ describe('IPC saves sent as JSON text', () => {
 
   it('parses the text and checks it against the contract like an object payload', async () => {
     const payload = { id: '123e4567-e89b-42d3-a456-426614174000', metadata: { title: 'T' }, body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Hej' }] }] } };
-    const answer = await handler(app, 'saveDocument', JSON.stringify(payload));
+    const answer = await handler(app, 'saveDocument', encodePayload(payload));
     expect(answer).toMatchObject({ ok: true });
     expect(saved).toEqual([payload]);
-    expect(await handler(app, 'saveDocument', JSON.stringify({ ...payload, body: 'inte ett dokument' }))).toMatchObject({ ok: false });
+    expect(await handler(app, 'saveDocument', encodePayload({ ...payload, body: 'inte ett dokument' }))).toMatchObject({ ok: false });
     expect(saved).toHaveLength(1);
   });
 
-  it('refuses text that is not JSON, in Swedish', async () => {
-    expect(await handler(app, 'saveDocument', '{"id": ')).toEqual({ ok: false, error: 'Anropet kunde inte läsas och avvisades.' });
-    expect(await handler({ senderFrame: { url: 'https://evil.example/' } }, 'saveDocument', '{}')).toMatchObject({ ok: false });
+  it('refuses bytes that are not UTF-8 JSON, in Swedish', async () => {
+    const unreadable = { ok: false, error: 'Anropet kunde inte läsas och avvisades.' };
+    expect(await handler(app, 'saveDocument', new TextEncoder().encode('{"id": '))).toEqual(unreadable);
+    expect(await handler(app, 'saveDocument', Uint8Array.of(0x7b, 0xff, 0x7d))).toEqual(unreadable);
+    expect(await handler({ senderFrame: { url: 'https://evil.example/' } }, 'saveDocument', new TextEncoder().encode('{}'))).toMatchObject({ ok: false });
     expect(saved).toHaveLength(1);
   });
 });
