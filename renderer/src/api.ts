@@ -1,6 +1,7 @@
 import { API_METHODS, type Api, type ApiErrorCode, type ApiMethod, type ApiResponse } from '../../core/api.js';
 import type { Metadata } from '../../core/model/metadata.js';
 import type { NodeJSON } from '../../core/model/document.js';
+import type { SendAnswer, SendRequest } from './sendWorker.js';
 
 /** What the Electron preload exposes; absent in the browser harness. */
 export interface StyrdokBridge {
@@ -16,17 +17,56 @@ declare global {
   }
 }
 
+const UNREACHABLE: ApiResponse<unknown> = { ok: false, error: 'Styrdok kunde inte nå sin lagring. Försök igen.' };
+
 async function overHttp(method: ApiMethod, payload: unknown): Promise<ApiResponse<unknown>> {
+  const body = encodePayload(payload);
+  if (body.length >= OFF_THREAD_BYTES) {
+    const answer = await sendOffThread(new URL(`api/${method}`, document.baseURI).href, body);
+    if (answer !== undefined) return answer ?? UNREACHABLE;
+  }
   try {
-    const response = await fetch(`api/${method}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: encodePayload(payload) as BodyInit,
-    });
+    const response = await fetch(`api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: body as BodyInit });
     return (await response.json()) as ApiResponse<unknown>;
   } catch {
-    return { ok: false, error: 'Styrdok kunde inte nå sin lagring. Försök igen.' };
+    return UNREACHABLE;
   }
+}
+
+/** From this size a request goes through the send worker. */
+const OFF_THREAD_BYTES = 256 * 1024;
+let sender: Worker | null | undefined;
+let lastSend = 0;
+const waiting = new Map<number, (answer: ApiResponse<unknown> | null) => void>();
+
+/** The answer from the send worker (null: not reached), or undefined where no worker can run (then the caller sends itself). */
+function sendOffThread(url: string, bytes: Uint8Array): Promise<ApiResponse<unknown> | null> | undefined {
+  if (sender === undefined) {
+    try {
+      sender = new Worker(new URL('./sendWorker.ts', import.meta.url), { type: 'module' });
+      sender.onmessage = (event: MessageEvent<SendAnswer>) => {
+        waiting.get(event.data.id)?.(event.data.answer as ApiResponse<unknown> | null);
+        waiting.delete(event.data.id);
+      };
+      // A worker that fails answers nothing: its requests count as not reached, and later ones go from here.
+      sender.onerror = () => {
+        sender = null;
+        for (const resolve of waiting.values()) resolve(null);
+        waiting.clear();
+      };
+    } catch {
+      sender = null;
+    }
+  }
+  if (!sender) return undefined;
+  const worker = sender;
+  const id = ++lastSend;
+  // encodePayload's bytes fill their own buffer, so it can be handed over without a copy.
+  const body = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? (bytes.buffer as ArrayBuffer) : bytes.slice().buffer;
+  return new Promise((resolve) => {
+    waiting.set(id, resolve);
+    worker.postMessage({ id, url, body } satisfies SendRequest, [body]);
+  });
 }
 
 /**

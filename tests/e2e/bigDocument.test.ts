@@ -40,6 +40,9 @@ describe.skipIf(skipBrowser)('a very big document', () => {
     await page.keyboard.type(' Hej', { delay: 50 });
     await page.waitForTimeout(2000);
     await expect(panel.locator('.findings-summary')).toHaveCount(0);
+    // The save of 10 MB (sent from a worker) gets through.
+    const storedText = async () => (await call<{ body: { content: { content?: { text: string }[] }[] } }>('getDocument', { id: created.id })).body.content[1]!.content![0]!.text;
+    await expect.poll(storedText, { timeout: 60_000 }).toBe('Nämnden erbjuder stöd enligt 5 kap. 10 § SoL. Hej');
 
     await panel.getByRole('button', { name: 'Granska nu' }).click();
     await expect(panel.locator('.findings-summary')).toContainText('krav uppfyllda', { timeout: 120_000 });
