@@ -7,6 +7,8 @@ import { prepareForCheck } from '../core/rules/prepare.js';
 import { buildCheckDocument } from '../core/rules/checkDocument.js';
 import { RuleEngine, loadRuleFiles } from '../core/rules/engine.js';
 import { schema } from '../core/model/schema.js';
+import type { Node as PMNode } from 'prosemirror-model';
+import type { Metadata } from '../core/model/metadata.js';
 import { readRuleFiles } from '../io/dataFiles.js';
 import { measureAccuracy } from './accuracy.js';
 import { makeText } from './fixtures.js';
@@ -48,6 +50,7 @@ export async function benchRules(root: string): Promise<Record<string, unknown>>
       recheck.push(performance.now() - t);
     }
     result.seed001 = { chars: readFileSync(seed, 'utf8').length, fullCheckMedianMs: round(median(full)), fullCheckTargetMs: 50, recheckMedianMs: round(median(recheck)), recheckTargetMs: 5 };
+    result.recheckScaling = recheckScaling(root, imported.body, imported.metadata, doc.date);
   } else {
     result.seed001 = 'skipped: ../shared/seeds saknas';
   }
@@ -70,6 +73,39 @@ export async function benchRules(root: string): Promise<Record<string, unknown>>
   rmSync(dir, { recursive: true, force: true });
   result.cli300 = { documents: checked, exitCode: cli.status, seconds: round(seconds), targetSeconds: 20 };
   return result;
+}
+
+/**
+ * Re-check after one paragraph changed, at 1× and 16× seed 001 (the document
+ * repeated): the cost must follow the edit, not the document (at most 2×).
+ */
+export function recheckScaling(root: string, body1: PMNode, metadata: Metadata, date: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const times of [1, 16]) {
+    const engine = new RuleEngine(loadRuleFiles(readRuleFiles(root)).ruleSet);
+    const children: PMNode[] = [];
+    for (let r = 0; r < times; r++) body1.forEach((c) => children.push(c));
+    let body = schema.nodes.doc.create(null, children);
+    engine.check(buildCheckDocument(body, { kind: 'program', date, metadata }));
+    const paragraphs: number[] = [];
+    body.forEach((c, _o, i) => {
+      if (c.type === schema.nodes.paragraph && c.textContent.length > 40) paragraphs.push(i);
+    });
+    const samples: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      // Edits spread over the document, as a writer moves through it.
+      const index = paragraphs[Math.floor((i * paragraphs.length) / 40)]!;
+      const old = body.child(index);
+      body = body.copy(body.content.replaceChild(index, schema.nodes.paragraph.create(null, schema.text(`${old.textContent} ändrad ${i}`))));
+      const t = performance.now();
+      engine.check(buildCheckDocument(body, { kind: 'program', date, metadata }));
+      samples.push(performance.now() - t);
+    }
+    out[`x${times}MedianMs`] = round(median(samples));
+  }
+  out.ratio = round(out.x16MedianMs! / out.x1MedianMs!);
+  out.ratioTarget = 2;
+  return out;
 }
 
 if (require.main === module) {

@@ -107,6 +107,7 @@ export function summary(c: Comparison, oldFile: string, newFile: string): string
   const shown = c.changes.filter(isShown);
   const count = (op: string) => shown.filter((x) => x.op === op && !('moved' in x && x.moved)).length;
   const moved = shown.filter((x) => x.op === 'insert' && x.moved).length;
+  if (c.coarse) lines.push('Versionerna skiljer sig så mycket att delar av jämförelsen visas som hela stycken som tagits bort och lagts till.');
   lines.push(`Totalt: ${count('change')} ändrade, ${count('insert')} nya, ${count('delete')} borttagna och ${moved} flyttade stycken.`);
   return lines.join('\n') + '\n';
 }

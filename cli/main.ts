@@ -1,4 +1,5 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
+import type { RuleEngine } from '../core/rules/engine.js';
 import { resolve } from 'node:path';
 import { run } from './styrdok.js';
 import { buildEngine, type EngineInput } from './engineSetup.js';
@@ -10,7 +11,7 @@ import { packCache } from './packCache.js';
 
 /** Runs a command line; `script` is the entry file, which worker threads start from. */
 export function main(argv: string[], script: string): void {
-  run(argv, { out: process.stdout, err: process.stderr, appRoot: resolve(__dirname, '..', '..'), script, packCache: packCache(__filename) }).then(
+  run(argv, { out: process.stdout, err: process.stderr, appRoot: resolve(__dirname, '..', '..'), script, packCache: packCache(__filename), threads: threadsFromEnv() }).then(
     (code) => {
       process.exitCode = code;
     },
@@ -21,11 +22,25 @@ export function main(argv: string[], script: string): void {
   );
 }
 
-/** A worker thread of `check`: builds its engine from the validated pack texts and checks the files it is sent. */
+/**
+ * A worker thread of `check`: started before the packs are loaded, it gets the
+ * validated rule set first, builds its engine, then checks the files it is sent.
+ */
 export function runWorker(): void {
-  const { input, options } = workerData as { input: EngineInput; options: CheckOptions };
-  const engine = buildEngine(input);
-  parentPort!.on('message', async (msg: { index: number; file: string }) => {
-    parentPort!.postMessage({ index: msg.index, result: await checkFile(msg.file, engine, options) });
+  let engine: RuleEngine | null = null;
+  let options: CheckOptions | null = null;
+  parentPort!.on('message', async (msg: { type: 'init'; input: EngineInput; options: CheckOptions } | { type: 'file'; index: number; file: string }) => {
+    if (msg.type === 'init') {
+      engine = buildEngine(msg.input);
+      options = msg.options;
+      return;
+    }
+    parentPort!.postMessage({ index: msg.index, result: await checkFile(msg.file, engine!, options!) });
   });
+}
+
+/** STYRDOK_THREADS limits the worker threads (the batch bench compares one thread with all). */
+function threadsFromEnv(): number | undefined {
+  const n = Number(process.env.STYRDOK_THREADS);
+  return Number.isInteger(n) && n >= 1 ? n : undefined;
 }

@@ -2,42 +2,54 @@ import { Worker } from 'node:worker_threads';
 import type { CheckOptions, FileError, FileReport } from './checkFile.js';
 import type { EngineInput } from './engineSetup.js';
 
+type Result = FileReport | FileError;
+
 /**
  * Checks files on all cores: one worker thread per core, each with its own
- * engine built from the same pack texts, files handed out one at a time.
+ * engine built from the validated rule set, files handed out one at a time so
+ * a long document never leaves the other core idle. Only paths go to the
+ * workers; each reads, imports and checks its file and sends back the report.
+ *
+ * The workers are started before the packs are loaded (start), so loading
+ * the code bundle in each worker overlaps with this thread's own work.
  */
-export async function checkInPool(
-  script: string,
-  files: string[],
-  input: EngineInput,
-  options: CheckOptions,
-  threads: number,
-  onDone: (done: number) => void,
-): Promise<(FileReport | FileError)[]> {
-  const results: (FileReport | FileError)[] = new Array(files.length);
-  let next = 0;
-  let done = 0;
-  await Promise.all(
-    Array.from({ length: threads }, () =>
-      new Promise<void>((resolve, reject) => {
-        const worker = new Worker(script, { workerData: { styrdokWorker: true, input, options } });
-        const feed = () => {
-          if (next >= files.length) {
-            void worker.terminate().then(() => resolve());
-            return;
-          }
-          const index = next++;
-          worker.postMessage({ index, file: files[index] });
-        };
-        worker.on('message', (msg: { index: number; result: FileReport | FileError }) => {
-          results[msg.index] = msg.result;
-          onDone(++done);
-          feed();
-        });
-        worker.on('error', reject);
-        worker.once('online', feed);
-      }),
-    ),
-  );
-  return results;
+export interface Pool {
+  check(files: string[], input: EngineInput, options: CheckOptions, onDone: (done: number) => void): Promise<Result[]>;
+  /** Ends the workers (after check, or when the command stops early). */
+  close(): Promise<void>;
+}
+
+export function startPool(script: string, threads: number): Pool {
+  const workers = Array.from({ length: threads }, () => new Worker(script, { workerData: { styrdokWorker: true } }));
+  return {
+    async check(files, input, options, onDone) {
+      const results: Result[] = new Array(files.length);
+      let next = 0;
+      let done = 0;
+      await Promise.all(
+        workers.map(
+          (worker) =>
+            new Promise<void>((resolve, reject) => {
+              const feed = () => {
+                if (next >= files.length) return resolve();
+                const index = next++;
+                worker.postMessage({ type: 'file', index, file: files[index] });
+              };
+              worker.on('message', (msg: { index: number; result: Result }) => {
+                results[msg.index] = msg.result;
+                onDone(++done);
+                feed();
+              });
+              worker.once('error', reject);
+              worker.postMessage({ type: 'init', input, options });
+              feed();
+            }),
+        ),
+      );
+      return results;
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
 }

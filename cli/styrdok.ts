@@ -2,12 +2,12 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { KIND_LABELS, isDocumentKind, DOCUMENT_KINDS, type DocumentKind } from '../core/model/kinds.js';
 import { isIsoDate } from '../core/model/metadata.js';
-import { readExtraRuleFiles, readYamlFolder } from '../io/dataFiles.js';
+import { readBuiltInRuleFiles, readExtraRuleFiles, readYamlFolder } from '../io/dataFiles.js';
 import { regexCheck } from '../io/regexSafety.js';
 import { buildEngine, loadEngineInput } from './engineSetup.js';
 import type { LoadOptions } from '../core/rules/engine.js';
 import { checkFile, type FileError, type FileReport } from './checkFile.js';
-import { checkInPool } from './pool.js';
+import { startPool } from './pool.js';
 import { exitCode, formatReport, isError } from './report.js';
 import { HELP, VERSION } from './help.js';
 import { outlineCommand } from './outlineCommand.js';
@@ -18,6 +18,8 @@ export interface CliIO {
   appRoot: string;
   /** The bundled script, for worker threads; without it files are checked in this thread. */
   script?: string;
+  /** Most worker threads `check` may use (default: the machine's cores). */
+  threads?: number;
   /** Validated packs kept between runs (the built CLI has one). */
   packCache?: LoadOptions['cache'];
 }
@@ -116,18 +118,24 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 }
 
 async function check(p: Parsed, io: CliIO): Promise<number> {
-  const { input, errors } = loadEngineInput(readYamlFolder(io.appRoot, 'rules'), readExtraRuleFiles(p.packs), readYamlFolder(io.appRoot, 'templates'), {
+  const threads = Math.min(io.threads ?? availableParallelism(), p.files.length);
+  // Workers start first: loading their code overlaps with loading the packs here.
+  const pool = io.script && threads > 1 && p.files.length >= 4 ? startPool(io.script, threads) : null;
+  const { input, errors } = loadEngineInput(readBuiltInRuleFiles(io.appRoot), readExtraRuleFiles(p.packs), readYamlFolder(io.appRoot, 'templates'), {
     regexCheck: () => regexCheck(io.appRoot),
     cache: io.packCache,
   });
   for (const e of errors) io.err.write(`styrdok: ${e}\n`);
   const options = { kind: p.kind, date: p.date, today: new Date().toISOString().slice(0, 10) };
   const progress = io.err.isTTY && p.files.length > 1 ? (n: number) => io.err.write(`\rKontrollerar ${n}/${p.files.length}…`) : () => undefined;
-  const threads = Math.min(availableParallelism(), p.files.length);
   let results: (FileReport | FileError)[];
-  if (io.script && threads > 1 && p.files.length >= 4) {
+  if (pool) {
     // The engine is built in the workers only: this thread never checks a file.
-    results = await checkInPool(io.script, p.files, input, options, threads, progress);
+    try {
+      results = await pool.check(p.files, input, options, progress);
+    } finally {
+      await pool.close();
+    }
   } else {
     const engine = buildEngine(input);
     results = [];

@@ -3,6 +3,7 @@ import { UserError } from './errors.js';
 import { DOCUMENT_KINDS, type DocumentKind } from './model/kinds.js';
 import type { DocumentSummary, NodeJSON, StoredDocument, StoredVersion, VersionSummary } from './model/document.js';
 import type { Template, MetadataConfig } from './model/templates.js';
+import type { Metadata } from './model/metadata.js';
 import type { DataFile } from './data/loadYaml.js';
 import type { Comparison } from './compare/compare.js';
 
@@ -31,6 +32,11 @@ const body = z.unknown().refine((value) => depthOf(value) <= MAX_DEPTH, 'för dj
 
 /** Files cross the boundary as base64; 60 MB of it is about 45 MB of file. */
 const fileData = z.object({ fileName: z.string().min(1).max(260), data: z.string().max(60_000_000) }).strict();
+
+/** Metadata corrected in the import preview: field keys as in templates, short texts. */
+const importMetadata = z
+  .record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,39}$/), z.string().max(2000))
+  .refine((m) => Object.keys(m).length <= 60, 'för många metadatafält');
 
 /** Old side: a saved version. New side: another version, the working copy (null), or a file. */
 const compareInput = z
@@ -68,7 +74,8 @@ export const apiInputs = {
   exportComparisonDocx: compareInput,
   exportDocumentDocx: z.object({ id }).strict(),
   setUserName: z.object({ name: z.string().trim().max(120) }).strict(),
-  importDocument: fileData.extend({ kind }).strict(),
+  /** `metadata`: the fields as the user corrected them in the import preview; they win over what the file said. */
+  importDocument: fileData.extend({ kind, metadata: importMetadata.optional() }).strict(),
 } as const;
 
 export interface StartupInfo {
@@ -94,6 +101,10 @@ export interface ImportPreview {
   title: string;
   headings: string[];
   notices: string[];
+  /** What the import recognised in the header and first page, for the user to correct before saving. */
+  metadata: Metadata;
+  /** The headings with their levels, as `styrdok outline` shows them. */
+  outline: { level: number; text: string }[];
 }
 
 export interface ImportOutcome {

@@ -4,7 +4,7 @@ import type { ApiHandlers } from '../core/api.js';
 import { openDatabase, type OpenOptions } from './store/openDatabase.js';
 import { DocumentStore } from './store/documentStore.js';
 import { createServices } from './services.js';
-import { readExtraRuleFiles, readYamlFolder } from '../io/dataFiles.js';
+import { readBuiltInRuleFiles, readExtraRuleFiles, readYamlFolder } from '../io/dataFiles.js';
 import { regexCheck } from '../io/regexSafety.js';
 import { createCompareRunner } from './compareRunner.js';
 import { loadRuleFiles } from '../core/rules/engine.js';
@@ -23,7 +23,7 @@ export function startBackend(appRoot: string, dataDir: string, options: OpenOpti
   const refused = (message: string) => void warnings.push(message);
   const templates = loadTemplates(readYamlFolder(appRoot, 'templates', refused));
   // The municipality's own packs live in the data folder, in "regler/".
-  const builtIn = readYamlFolder(appRoot, 'rules', refused);
+  const builtIn = readBuiltInRuleFiles(appRoot, refused);
   const extra = readExtraRuleFiles([join(dataDir, 'regler')], refused);
   const loaded = loadRuleFiles([...builtIn, ...extra], extra.length ? { regexCheck: regexCheck(appRoot), trusted: (f) => builtIn.includes(f) } : {});
   for (const e of loaded.errors) warnings.push(`Regelpaketet kunde inte läsas: ${formatDataFileError(e)}`);

@@ -5,6 +5,7 @@ import type { DataFile } from '../core/data/loadYaml.js';
 import type { DiarienummerPattern } from '../core/model/templates.js';
 import { loadRuleFiles, RuleEngine } from '../core/rules/engine.js';
 import { runCompareJob, type CompareJob, type CompareJobResult } from './compareJob.js';
+import type { Change, Comparison } from '../core/compare/compare.js';
 
 export type RunCompare = (job: CompareJob) => Promise<CompareJobResult>;
 
@@ -23,10 +24,10 @@ const TOO_LONG = 'Jämförelsen tog för lång tid och avbröts. Försök jämf�
  * process that serves the windows (Electron's main process, the harness
  * server). Jobs queue; each has a time limit.
  */
-export function createWorkerCompareRunner(script: string, init: { ruleFiles: DataFile[]; patterns: DiarienummerPattern[] }): CompareRunner {
+export function createWorkerCompareRunner(script: string, init: { ruleFiles: DataFile[]; patterns: DiarienummerPattern[] }, limitMs = JOB_LIMIT_MS): CompareRunner {
   let worker: Worker | null = null;
   let nextId = 1;
-  const pending = new Map<number, { resolve: (r: CompareJobResult) => void; reject: (e: Error) => void; timer: NodeJS.Timeout }>();
+  const pending = new Map<number, { resolve: (r: CompareJobResult) => void; reject: (e: Error) => void; timer: NodeJS.Timeout; parts: Change[][] }>();
 
   const failAll = (error: Error) => {
     for (const [id, p] of pending) {
@@ -37,13 +38,21 @@ export function createWorkerCompareRunner(script: string, init: { ruleFiles: Dat
   };
   const start = () => {
     const w = new Worker(script, { workerData: init });
-    w.on('message', (msg: { id: number; ok: boolean; value?: CompareJobResult; error?: string }) => {
+    w.on('message', (msg: { id: number; ok?: boolean; value?: CompareJobResult; json?: Uint8Array; part?: Uint8Array; error?: string }) => {
       const p = pending.get(msg.id);
       if (!p) return;
+      if (msg.part) {
+        // One slice of a comparison's changes; each arrives as a task of its own.
+        p.parts.push(JSON.parse(new TextDecoder().decode(msg.part)) as Change[]);
+        return;
+      }
       pending.delete(msg.id);
       clearTimeout(p.timer);
-      if (msg.ok) p.resolve(msg.value!);
-      else p.reject(new UserError(`Jämförelsen misslyckades: ${msg.error}`));
+      if (!msg.ok) p.reject(new UserError(`Jämförelsen misslyckades: ${msg.error}`));
+      else if (msg.json) {
+        const rest = JSON.parse(new TextDecoder().decode(msg.json)) as Omit<Comparison, 'changes'>;
+        p.resolve({ comparison: { ...rest, changes: p.parts.flat() } });
+      } else p.resolve(msg.value!);
     });
     w.on('error', (e) => {
       worker = null;
@@ -68,8 +77,8 @@ export function createWorkerCompareRunner(script: string, init: { ruleFiles: Dat
           worker = null;
           failAll(new UserError(TOO_LONG));
           void w?.terminate();
-        }, JOB_LIMIT_MS);
-        pending.set(id, { resolve, reject, timer });
+        }, limitMs);
+        pending.set(id, { resolve, reject, timer, parts: [] });
         worker.postMessage({ id, job });
       }),
     close: async () => {

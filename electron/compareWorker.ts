@@ -10,12 +10,26 @@ import { runCompareJob, type CompareJob } from './compareJob.js';
  */
 const init = workerData as { ruleFiles: DataFile[]; patterns: DiarienummerPattern[] };
 let engine: RuleEngine | null = null;
+/** Changes per message: a slice parses in a few milliseconds. */
+const SLICE = 400;
 const getEngine = () => (engine ??= new RuleEngine(loadRuleFiles(init.ruleFiles).ruleSet, { diarienummerPatterns: init.patterns }));
 
 parentPort!.on('message', async (msg: { id: number; job: CompareJob }) => {
   try {
     const value = await runCompareJob(msg.job, getEngine);
-    parentPort!.postMessage({ id: msg.id, ok: true, value }, value.bytes ? [value.bytes.buffer as ArrayBuffer] : []);
+    if (value.bytes) parentPort!.postMessage({ id: msg.id, ok: true, value }, [value.bytes.buffer as ArrayBuffer]);
+    else {
+      // A large comparison crosses as JSON bytes (moved, not copied) in slices of changes: the
+      // receiving thread parses each slice in a short task of its own while it serves windows.
+      const { changes, ...rest } = value.comparison;
+      const encode = (x: unknown) => new TextEncoder().encode(JSON.stringify(x));
+      for (let i = 0; i < changes.length; i += SLICE) {
+        const part = encode(changes.slice(i, i + SLICE));
+        parentPort!.postMessage({ id: msg.id, part }, [part.buffer as ArrayBuffer]);
+      }
+      const json = encode(rest);
+      parentPort!.postMessage({ id: msg.id, ok: true, json }, [json.buffer as ArrayBuffer]);
+    }
   } catch (e) {
     parentPort!.postMessage({ id: msg.id, ok: false, error: (e as Error).message });
   }

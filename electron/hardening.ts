@@ -45,6 +45,11 @@ export function hardenSession(ses: HardenableSession): void {
   ses.setSpellCheckerDictionaryDownloadURL(DICTIONARY_URL);
 }
 
+/** Before the app is ready: every renderer sandboxed, whatever a window's options say. */
+export function hardenApp(app: { enableSandbox(): void }): void {
+  app.enableSandbox();
+}
+
 export interface SingleInstanceApp {
   requestSingleInstanceLock(): boolean;
   quit(): void;

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startBackend, type Backend } from './backend.js';
 import { appProtocolResponse } from './appProtocol.js';
-import { claimSingleInstance, hardenSession, hardenWebContents } from './hardening.js';
+import { claimSingleInstance, hardenApp, hardenSession, hardenWebContents } from './hardening.js';
 import { exportFileName } from './fileNames.js';
 import { createWindowOptions, APP_ORIGIN } from './windowOptions.js';
 import { createFlushHandler, createIpcHandler, CALL_CHANNEL, FLUSH_CHANNEL } from './ipc.js';
@@ -22,6 +22,7 @@ protocol.registerSchemesAsPrivileged([
 let backend: Backend | null = null;
 let mainWindow: BrowserWindow | null = null;
 
+hardenApp(app);
 // A second start hands over to the running app, which comes to the front.
 const isFirstInstance = claimSingleInstance(app, () => mainWindow);
 

@@ -32,6 +32,13 @@ const CONFLICT =
   'Dokumentet är öppet och har ändrats i ett annat fönster. Dina ändringar här har inte sparats över dem; de finns kvar i det här fönstret tills du väljer vad som ska gälla.';
 
 /**
+ * Lets the event loop serve others between the steps of a large comparison
+ * (reading both sides, snapshotting, handing over to the worker, answering),
+ * so that no single step blocks the windows for long.
+ */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
  * The back end behind the API contract. The Electron IPC handlers and the
  * browser harness both call exactly these functions.
  */
@@ -44,7 +51,9 @@ export function createServices(ctx: ServiceContext): ApiHandlers {
   const versionsToCompare = async (input: { documentId: string; oldVersionId: string; newVersionId: string | null; file?: { fileName: string; data: string } }) => {
     const oldVersion = store.getVersion(input.oldVersionId);
     if (!oldVersion || oldVersion.documentId !== input.documentId) throw new UserError('Versionen finns inte.');
+    await breathe();
     const current = requireDocument(input.documentId);
+    await breathe();
     const day = (iso: string) => iso.slice(0, 10);
     const old = { body: oldVersion.body, metadata: oldVersion.metadata, label: oldVersion.label, source: { type: 'version', label: oldVersion.label, date: day(oldVersion.createdAt) } as ComparedSource };
     if (input.file) {
@@ -94,6 +103,7 @@ export function createServices(ctx: ServiceContext): ApiHandlers {
     compareVersions: async (input) => {
       const sides = await versionsToCompare(input);
       const { comparison } = await ctx.compare.run(jobFor(sides, input));
+      await breathe();
       return { comparison: comparison!, oldLabel: sides.old.label, newLabel: sides.next.label };
     },
 
@@ -101,12 +111,14 @@ export function createServices(ctx: ServiceContext): ApiHandlers {
       const sides = await versionsToCompare(input);
       // Exporting a comparison first keeps the current text as a version, so what was sent can be found again.
       if (input.newVersionId === null && !sides.fromFile) store.saveVersion(input.documentId, `Exporterad jämförelse med "${sides.old.label}"`);
+      await breathe();
       const now = new Date().toISOString();
       const result = await ctx.compare.run({
         ...jobFor(sides, input),
         export: { author: userName(), date: now.replace(/\.\d{3}Z$/, 'Z'), title: sides.next.metadata.title?.trim() || sides.next.title || 'Jämförelse', comparedLine: comparedLine(sides.old.source, sides.next.source), today: now.slice(0, 10) },
       });
       if (!result.bytes) throw new Error('jämförelsen gav ingen fil');
+      await breathe();
       return { fileName: exportFileName(`Jämförelse ${sides.next.title || 'dokument'}`, 'docx'), data: Buffer.from(result.bytes).toString('base64'), warnings: result.warnings };
     },
 
@@ -175,17 +187,25 @@ export function createServices(ctx: ServiceContext): ApiHandlers {
 
     previewImport: async ({ fileName, data }) => {
       const imported = await importNamed(fileName, data);
+      const outline = headingEntries(imported.body).map((h) => ({ level: h.level, text: h.heading }));
       return {
         suggestedKind: imported.suggestedKind,
         title: imported.metadata.title ?? '',
-        headings: headingEntries(imported.body).map((h) => h.heading),
+        headings: outline.map((h) => h.text),
         notices: imported.notices,
+        metadata: imported.metadata,
+        outline,
       };
     },
 
-    importDocument: async ({ fileName, data, kind }) => {
+    importDocument: async ({ fileName, data, kind, metadata: corrected }) => {
       const imported = await importNamed(fileName, data);
+      // What the user corrected in the preview wins; a field emptied there is dropped.
       const metadata = { ...imported.metadata };
+      for (const [key, value] of Object.entries(corrected ?? {})) {
+        if (value.trim()) metadata[key] = value.trim();
+        else delete metadata[key];
+      }
       if (!metadata.title) metadata.title = fileName.replace(/\.[^.]+$/, '');
       const document = store.createDocument({ kind, title: metadata.title, metadata, body: imported.body.toJSON() });
       return { document, notices: imported.notices };

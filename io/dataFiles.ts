@@ -55,7 +55,12 @@ export function readYamlFolder(root: string, folder: string, refused: RefusedFil
 
 /** Reads the rule packs shipped with the app, then each extra pack folder (a municipality's own), in order. */
 export function readRuleFiles(appRoot: string, extraDirs: string[] = [], refused: RefusedFile = toStderr): DataFile[] {
-  return [...readYamlFolder(appRoot, 'rules', refused), ...readExtraRuleFiles(extraDirs, refused)];
+  return [...readBuiltInRuleFiles(appRoot, refused), ...readExtraRuleFiles(extraDirs, refused)];
+}
+
+/** The app's own packs, marked as such: they are trusted, and a loaded machine never turns their rules off. */
+export function readBuiltInRuleFiles(appRoot: string, refused: RefusedFile = toStderr): DataFile[] {
+  return readYamlFolder(appRoot, 'rules', refused).map((f) => ({ ...f, builtIn: true }));
 }
 
 /** The packs in extra folders only (a municipality's own): these get the stricter checks of untrusted data. */

@@ -32,6 +32,7 @@ await Promise.all([
   esbuild({ ...node, entryPoints: [join(root, 'bench/editor.ts')], outfile: join(root, 'dist/bench/editor.cjs'), external: [...node.external, 'playwright-core'] }),
   esbuild({ ...node, entryPoints: [join(root, 'bench/compare.ts')], outfile: join(root, 'dist/bench/compare.cjs') }),
   esbuild({ ...node, entryPoints: [join(root, 'bench/rules.ts')], outfile: join(root, 'dist/bench/rules.cjs') }),
+  esbuild({ ...node, entryPoints: [join(root, 'bench/batch.ts')], outfile: join(root, 'dist/bench/batch.cjs') }),
   esbuild({ ...node, entryPoints: [join(root, 'bench/import.ts')], outfile: join(root, 'dist/bench/import.cjs') }),
   esbuild({ ...node, entryPoints: [join(root, 'electron/main.ts')], outfile: join(root, 'dist/electron/main.cjs') }),
   // Comparisons run in this worker thread, for Electron's main process and the harness alike.

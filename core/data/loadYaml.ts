@@ -5,6 +5,8 @@ import type { ZodType } from 'zod';
 export interface DataFile {
   path: string;
   text: string;
+  /** Shipped with Styrdok (rules/, templates/): trusted, and its rules are never turned off for time. */
+  builtIn?: boolean;
 }
 
 /** One problem in a data file, precise enough for a person to fix it. */

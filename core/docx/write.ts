@@ -8,6 +8,7 @@ import {
   TableRow,
   TextRun,
   WidthType,
+  FootnoteReferenceRun,
   type ParagraphChild,
 } from 'docx';
 import type { Node as PMNode } from 'prosemirror-model';
@@ -45,10 +46,11 @@ export async function exportDocument(input: ExportInput): Promise<Uint8Array> {
   const rows = input.metadataRows.filter((r) => r.value.trim() && r.label !== 'Titel');
   const leading: (Paragraph | Table)[] = [new Paragraph({ text: title, heading: HeadingLevel.TITLE })];
   if (rows.length) leading.push(metadataTable(rows));
-  const lists = { next: 0 };
+  const lists: Context = { next: 0, footnotes: {} };
   const children: (Paragraph | Table)[] = [...leading];
   input.body.forEach((node) => children.push(...blockToDocx(node, lists)));
   const doc = new Document({
+    footnotes: lists.footnotes,
     creator: input.author,
     title,
     description: 'Skapad med Styrdok',
@@ -83,39 +85,45 @@ function metadataTable(rows: { label: string; value: string }[]): Table {
   });
 }
 
-function blockToDocx(node: PMNode, lists: { next: number }): (Paragraph | Table)[] {
+/** Threaded through one export: the next list instance and the Word footnotes written so far. */
+interface Context {
+  next: number;
+  footnotes: Record<number, { children: Paragraph[] }>;
+}
+
+function blockToDocx(node: PMNode, lists: Context): (Paragraph | Table)[] {
   switch (node.type.name) {
     case 'heading':
-      return [new Paragraph({ heading: HEADINGS[(node.attrs.level as number) - 1], children: inline(node) })];
+      return [new Paragraph({ heading: HEADINGS[(node.attrs.level as number) - 1], children: inline(node, lists) })];
     case 'bullet_list':
     case 'ordered_list':
       return listToDocx(node, 0, lists.next++, lists);
     case 'table':
-      return [tableToDocx(node)];
+      return [tableToDocx(node, lists)];
     default:
-      return [new Paragraph({ children: inline(node) })];
+      return [new Paragraph({ children: inline(node, lists) })];
   }
 }
 
-function listToDocx(list: PMNode, level: number, instance: number, lists: { next: number }): Paragraph[] {
+function listToDocx(list: PMNode, level: number, instance: number, lists: Context): Paragraph[] {
   const reference = list.type.name === 'ordered_list' ? ORDERED_REF : BULLET_REF;
   const out: Paragraph[] = [];
   list.forEach((item) => {
     item.forEach((child) => {
-      if (child.type.name === 'paragraph') out.push(new Paragraph({ numbering: { reference, level: Math.min(level, 2), instance }, children: inline(child) }));
+      if (child.type.name === 'paragraph') out.push(new Paragraph({ numbering: { reference, level: Math.min(level, 2), instance }, children: inline(child, lists) }));
       else out.push(...listToDocx(child, level + 1, lists.next++, lists));
     });
   });
   return out;
 }
 
-function tableToDocx(table: PMNode): Table {
+function tableToDocx(table: PMNode, lists: Context): Table {
   const rows: TableRow[] = [];
   table.forEach((row) => {
     const cells: TableCell[] = [];
     row.forEach((cell) => {
       const paragraphs: Paragraph[] = [];
-      cell.forEach((p) => paragraphs.push(new Paragraph({ children: inline(p, cell.type.name === 'table_header') })));
+      cell.forEach((p) => paragraphs.push(new Paragraph({ children: inline(p, lists, cell.type.name === 'table_header') })));
       cells.push(new TableCell({ children: paragraphs.length ? paragraphs : [new Paragraph('')] }));
     });
     rows.push(new TableRow({ children: cells, tableHeader: rows.length === 0 && row.firstChild?.type.name === 'table_header' }));
@@ -123,13 +131,19 @@ function tableToDocx(table: PMNode): Table {
   return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows });
 }
 
-function inline(node: PMNode, bold = false): ParagraphChild[] {
+function inline(node: PMNode, lists: Context, bold = false): ParagraphChild[] {
   const runs: ParagraphChild[] = [];
   node.forEach((child) => {
     if (child.isText) {
       const marks = new Set(child.marks.map((m) => m.type.name));
       runs.push(new TextRun({ text: child.text ?? '', bold: bold || marks.has('strong'), italics: marks.has('em') }));
     } else if (child.type.name === 'hard_break') runs.push(new TextRun({ break: 1 }));
+    else if (child.type.name === 'footnote') {
+      // A real Word footnote: Word numbers it and keeps its text at the page foot.
+      const id = Object.keys(lists.footnotes).length + 1;
+      lists.footnotes[id] = { children: [new Paragraph(String(child.attrs.text))] };
+      runs.push(new FootnoteReferenceRun(id));
+    }
   });
   return runs;
 }

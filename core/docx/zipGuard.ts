@@ -183,9 +183,9 @@ function checkXmlPart(name: string, bytes: Uint8Array): void {
 }
 
 export interface UnpackedDocx {
-  /** Part name → inflated bytes, exactly as counted against the cap. */
+  /** XML part name → inflated bytes, exactly as counted against the cap (other parts are left out). */
   parts: Map<string, Uint8Array>;
-  /** The same parts re-packed without compression, for JSZip and mammoth. */
+  /** The XML parts re-packed without compression, for JSZip and mammoth. */
   bytes: Uint8Array;
 }
 
@@ -204,7 +204,9 @@ export function unpackDocx(bytes: Uint8Array, cap = MAX_UNCOMPRESSED_BYTES): Unp
     throw new ImportError('filen är inte ett Word-dokument (word/document.xml saknas)');
   }
   // An honest declaration over the cap is refused before any work; a dishonest one is caught while inflating.
-  if (entries.reduce((sum, e) => sum + e.uncompressedSize, 0) > cap) throw new ImportError(tooLarge(cap));
+  // Images do not count: a document full of photos is fine, they are never inflated. (Folders declare 0.)
+  const declared = entries.reduce((sum, e) => sum + (XML_PART.test(e.name) || e.name.endsWith('/') ? e.uncompressedSize : 0), 0);
+  if (declared > cap) throw new ImportError(tooLarge(cap));
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const parts = new Map<string, Uint8Array>();
   let total = 0;
@@ -220,11 +222,14 @@ export function unpackDocx(bytes: Uint8Array, cap = MAX_UNCOMPRESSED_BYTES): Unp
     const end = start + entry.compressedSize;
     if (end > bytes.length) throw new ImportError(DAMAGED);
     if (entry.name.endsWith('/')) continue; // a folder entry
+    // Only the XML parts are ever read (text, styles, numbering, properties). Images, fonts and
+    // embedded objects are neither inflated nor passed on: they cost nothing and cannot be a bomb.
+    if (!XML_PART.test(entry.name)) continue;
     const data = inflateCapped(bytes.subarray(start, end), entry.method, cap - total, cap);
     // A part whose real size differs from the declared one is a damaged or forged archive.
     if (data.length !== entry.uncompressedSize) throw new ImportError(DAMAGED);
     total += data.length;
-    if (XML_PART.test(entry.name)) checkXmlPart(entry.name, data);
+    checkXmlPart(entry.name, data);
     parts.set(entry.name, data);
   }
   const repacked = zipSync(Object.fromEntries(parts), { level: 0 });

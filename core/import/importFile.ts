@@ -2,10 +2,10 @@ import type { Node as PMNode } from 'prosemirror-model';
 import { schema } from '../model/schema.js';
 import type { Metadata } from '../model/metadata.js';
 import { detectKind } from '../model/detectKind.js';
-import { isDocumentKind, type DocumentKind } from '../model/kinds.js';
+import type { DocumentKind } from '../model/kinds.js';
 import type { StyrdokProperties } from './styrdokDocx.js';
 import { ImportError } from '../docx/zipGuard.js';
-import { blockLines, blocksToDoc, parsePlainText, takeTitle, type TextBlock } from './plainText.js';
+import { blockLines, blocksToDoc, parsePlainText, takeTitle } from './plainText.js';
 import { readHeaderFields } from './headerFields.js';
 import { metadataFromText, titleCandidate } from './metadataFromText.js';
 import { isSectionName } from './sectionNames.js';
@@ -76,7 +76,7 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
   } else if (format === 'pdf') {
     const { importPdf } = await import('./pdf/index.js');
     const pdf = await importPdf(bytes);
-    body = blocksToDoc([...pdf.blocks, ...footnoteBlocks(pdf.footnotes)]);
+    body = blocksToDoc(pdf.blocks, pdf.footnotes);
     metadata = pdf.metadata;
     lines = blockLines(pdf.blocks);
     metadataLines = pdf.metadataLines;
@@ -87,7 +87,7 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
     headLines = text.split(/\r?\n/, 60).map((l) => l.trim()).filter(Boolean);
     if (format === 'txt') {
       const parsed = takeTitle(parsePlainText(text));
-      body = blocksToDoc([...parsed.blocks, ...footnoteBlocks(parsed.footnotes)]);
+      body = blocksToDoc(parsed.blocks, parsed.footnotes);
       if (parsed.footnotes.length) notices.push(footnoteNotice(parsed.footnotes.length));
       metadata = parsed.metadata;
       lines = blockLines(parsed.blocks);
@@ -122,13 +122,7 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
 }
 
 function footnoteNotice(count: number): string {
-  return count === 1 ? 'Dokumentets fotnot ligger sist i texten.' : `Dokumentets ${count} fotnoter ligger samlade sist i texten.`;
-}
-
-/** Footnotes stay the document's, after its text: one paragraph each, led by its superscript number. */
-function footnoteBlocks(notes: string[]): TextBlock[] {
-  const sup = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-  return notes.map((n) => ({ type: 'paragraph', text: n.replace(/^(\d+) /, (_m, d: string) => `${[...d].map((c) => sup[Number(c)]).join('')} `), line: 0 }));
+  return count === 1 ? 'Dokumentets fotnot finns kvar som fotnot vid sin hänvisning.' : `Dokumentets ${count} fotnoter finns kvar som fotnoter vid sina hänvisningar.`;
 }
 
 /** Header lines ("Datum: …", "Diarienr: …") in the first paragraphs of a Word file become metadata. */

@@ -15,7 +15,9 @@ import { ACTOR_HEADING, isSectionName } from './sectionNames.js';
 export type TextBlock =
   | { type: 'heading'; level: 1 | 2 | 3; text: string; line: number }
   | { type: 'paragraph'; text: string; line: number }
-  | { type: 'list'; ordered: boolean; items: string[]; lines: number[] };
+  | { type: 'list'; ordered: boolean; items: string[]; lines: number[] }
+  /** A simple table (from a PDF's aligned columns); `header`: the first row is a header row. */
+  | { type: 'table'; rows: string[][]; header: boolean; lines: number[] };
 
 export interface PlainTextResult {
   metadata: Metadata;
@@ -349,17 +351,83 @@ export function takeTitle(result: PlainTextResult): PlainTextResult {
 
 /** The source line of every text block, in document order (as buildCheckDocument walks them). */
 export function blockLines(blocks: TextBlock[]): number[] {
-  return blocks.flatMap((b) => (b.type === 'list' ? b.lines : [b.line]));
+  return blocks.flatMap((b) => (b.type === 'list' ? b.lines : b.type === 'table' ? b.rows.flatMap((r, i) => r.map(() => b.lines[i]!)) : [b.line]));
 }
 
-export function blocksToDoc(blocks: TextBlock[]): PMNode {
+/**
+ * Blocks as a document body. Footnotes ("3 NKA, …") become footnote nodes at
+ * their superscript marks; a note whose mark is not found stays, numbered, after the text.
+ */
+export function blocksToDoc(blocks: TextBlock[], footnotes: string[] = []): PMNode {
   const { heading, paragraph, bullet_list, ordered_list, list_item, doc } = schema.nodes;
-  const textOf = (t: string) => (t ? [schema.text(t)] : []);
+  const notes = new Map<string, string>();
+  for (const note of footnotes) {
+    const m = /^(\d{1,3}) (.*)$/su.exec(note);
+    if (m && !notes.has(m[1]!)) notes.set(m[1]!, m[2]!);
+  }
+  const sup = (label: string) => [...label].map((d) => SUPERSCRIPT[Number(d)]).join('');
+  // A mark the digit scan left plain ("på3." after a two-letter word) is made superscript where the note's number follows a word.
+  const texts = notes.size ? blocks.flatMap((b) => (b.type === 'list' ? b.items : b.type === 'table' ? b.rows.flat() : [b.text])) : [];
+  const marked = new Set([...notes.keys()].filter((label) => texts.some((t) => t.includes(sup(label)))));
+  const glue = (t: string): string => {
+    for (const label of notes.keys()) {
+      if (marked.has(label) || !t.includes(label)) continue;
+      const m = new RegExp(`(?<=\\p{Ll}{2})${label}(?=[\\s.,;:)!?]|$)`, 'u').exec(t);
+      if (m) {
+        marked.add(label);
+        t = t.slice(0, m.index) + sup(label) + t.slice(m.index + label.length);
+      }
+    }
+    return t;
+  };
+  // Each note at the first mark of its number, in text order; notes are few, so a plain search per note.
+  const inline = (raw: string): PMNode[] => {
+    if (!raw) return [];
+    if (!notes.size) return [schema.text(raw)];
+    const t = glue(raw);
+    const hits: { at: number; label: string; length: number }[] = [];
+    for (const label of notes.keys()) {
+      const mark = sup(label);
+      let at = t.indexOf(mark);
+      // "¹" must not be part of "¹²" or "²¹": the mark stands alone.
+      const joined = (i: number) => (i + mark.length < t.length && SUPERSCRIPT.includes(t[i + mark.length]!)) || (i > 0 && SUPERSCRIPT.includes(t[i - 1]!));
+      while (at >= 0 && joined(at)) at = t.indexOf(mark, at + 1);
+      if (at >= 0) hits.push({ at, label, length: mark.length });
+    }
+    if (!hits.length) return [schema.text(t)];
+    hits.sort((x, y) => x.at - y.at);
+    const out: PMNode[] = [];
+    let from = 0;
+    for (const h of hits) {
+      if (h.at < from) continue;
+      if (h.at > from) out.push(schema.text(t.slice(from, h.at)));
+      out.push(schema.nodes.footnote.create({ label: h.label, text: notes.get(h.label)! }));
+      notes.delete(h.label);
+      from = h.at + h.length;
+    }
+    if (from < t.length) out.push(schema.text(t.slice(from)));
+    return out;
+  };
   const nodes = blocks.map((b) => {
-    if (b.type === 'heading') return heading.create({ level: b.level }, textOf(b.text));
-    if (b.type === 'paragraph') return paragraph.create(null, textOf(b.text));
+    if (b.type === 'heading') return heading.create({ level: b.level }, inline(b.text));
+    if (b.type === 'paragraph') return paragraph.create(null, inline(b.text));
+    if (b.type === 'table') {
+      const { table, table_row, table_cell, table_header } = schema.nodes;
+      const width = Math.max(...b.rows.map((r) => r.length));
+      return table.create(
+        null,
+        b.rows.map((r, i) => {
+          const cell = i === 0 && b.header ? table_header : table_cell;
+          return table_row.create(null, Array.from({ length: width }, (_, c) => cell.create(null, paragraph.create(null, inline(r[c] ?? '')))));
+        }),
+      );
+    }
     const listType = b.ordered ? ordered_list : bullet_list;
-    return listType.create(null, b.items.map((item) => list_item.create(null, paragraph.create(null, textOf(item)))));
+    return listType.create(null, b.items.map((item) => list_item.create(null, paragraph.create(null, inline(item)))));
   });
+  // Notes without a mark in the text: kept after it, each led by its number.
+  for (const [label, text] of notes) nodes.push(paragraph.create(null, schema.text(`${[...label].map((d) => SUPERSCRIPT[Number(d)]).join('')} ${text}`)));
   return doc.create(null, nodes.length ? nodes : [paragraph.create()]);
 }
+
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';

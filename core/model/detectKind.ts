@@ -11,8 +11,8 @@ const SIGNALS: Record<DocumentKind, RegExp[]> = {
     /\bsvar på remiss\b/gu,
     /\btillstyrker|avstyrker\b/gu,
     // A reply to an authority or a consultation: "avge yttrande till …", "yttrande över förslaget".
-    /(?<![\p{L}])(avge|avger|lämna|lämnar|överlämna)\s+(ett\s+)?yttrande(?![\p{L}])/gu,
-    /(?<![\p{L}])yttrande\s+(till|över)(?![\p{L}])/gu,
+    /(?:avger?|lämnar?|överlämna)\s+(?:ett\s+)?yttrande(?![\p{L}])/gu,
+    /yttrande\s+(?:till|över)(?![\p{L}])/gu,
   ],
   riktlinje: [/\briktlinje(n|r|rna)?\b/gu],
   program: [

@@ -8,6 +8,11 @@ import { tableNodes } from 'prosemirror-tables';
  */
 const headingLevels = [1, 2, 3];
 
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+function superscript(label: string): string {
+  return /^\d+$/.test(label) ? [...label].map((d) => SUPERSCRIPT_DIGITS[Number(d)]).join('') : label;
+}
+
 const nodes: Record<string, NodeSpec> = {
   doc: { content: '(paragraph | heading | bullet_list | ordered_list | table)+' },
   paragraph: {
@@ -62,6 +67,33 @@ const nodes: Record<string, NodeSpec> = {
   },
   ...tableNodes({ tableGroup: 'block', cellContent: 'paragraph+', cellAttributes: {} }),
   text: { group: 'inline' },
+  /**
+   * A footnote: an atom at its reference mark, holding the note's text. Its text
+   * for search and rules is the mark only ("¹"), so a note never mixes into the
+   * running text; the Word export writes a real footnote.
+   */
+  footnote: {
+    inline: true,
+    group: 'inline',
+    atom: true,
+    selectable: true,
+    attrs: { label: { default: '' }, text: { default: '' } },
+    leafText: (node) => superscript(String(node.attrs.label)),
+    parseDOM: [
+      {
+        tag: 'sup.footnote[data-footnote]',
+        getAttrs: (dom: HTMLElement) => ({ label: dom.getAttribute('data-label') ?? dom.textContent ?? '', text: dom.getAttribute('data-footnote') ?? '' }),
+      },
+    ],
+    // The note's text is read out by screen readers after the mark and shown as a tooltip.
+    toDOM: (node): DOMOutputSpec => [
+      'sup',
+      { class: 'footnote', 'data-footnote': node.attrs.text, 'data-label': node.attrs.label, title: `Fotnot ${node.attrs.label}: ${node.attrs.text}` },
+      ['span', { class: 'visually-hidden' }, 'Fotnot '],
+      String(node.attrs.label),
+      ['span', { class: 'visually-hidden' }, `: ${node.attrs.text}`],
+    ],
+  },
   hard_break: {
     inline: true,
     group: 'inline',
@@ -92,7 +124,7 @@ const marks: Record<string, MarkSpec> = {
 
 export type NodeName =
   | 'doc' | 'paragraph' | 'heading' | 'bullet_list' | 'ordered_list' | 'list_item'
-  | 'table' | 'table_row' | 'table_cell' | 'table_header' | 'text' | 'hard_break';
+  | 'table' | 'table_row' | 'table_cell' | 'table_header' | 'text' | 'hard_break' | 'footnote';
 export type MarkName = 'strong' | 'em';
 
 export const schema = new Schema<NodeName, MarkName>({

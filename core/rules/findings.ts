@@ -1,4 +1,5 @@
 import type { CheckDocument } from './checkDocument.js';
+import { sentenceSpans } from '../text/sentences.js';
 import type { Severity } from './packSchema.js';
 import type { EvidenceHit, Hit } from './checks/types.js';
 
@@ -64,12 +65,19 @@ export function evidenceOf(hit: EvidenceHit, doc: CheckDocument): RequirementRes
   return { ...locate(hit, doc), text: snippet(block.text, hit.start), ...reason };
 }
 
+/** The evidence sentence: the whole sentence holding the match, shortened around it when very long. */
 function snippet(text: string, at: number): string {
-  let start = Math.max(0, at - 20);
-  // Start at a word.
-  while (start > 0 && /\S/.test(text[start - 1]!)) start--;
-  const s = text.slice(start, start + 120).trim();
-  return (start > 0 ? '…' : '') + s + (start + 120 < text.length ? '…' : '');
+  const sentence = sentenceSpans(text).find((s) => at >= s.start && at < s.end) ?? { start: 0, end: text.length };
+  const MAX = 240;
+  let start = sentence.start;
+  if (sentence.end - start > MAX && at - start > 40) {
+    start = Math.max(sentence.start, at - 40);
+    // Start at a word.
+    while (start > sentence.start && /\S/.test(text[start - 1]!)) start--;
+  }
+  const end = Math.min(sentence.end, start + MAX);
+  const s = text.slice(start, end).trim();
+  return (start > 0 && start > sentence.start ? '…' : '') + s + (end < sentence.end ? '…' : '');
 }
 
 export function interpolate(message: string, vars?: Record<string, string>): string {

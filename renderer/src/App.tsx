@@ -123,8 +123,9 @@ export function App() {
           />
         </main>
       )}
-      {importing && (
+      {importing && startup && (
         <ImportDialog
+          startup={startup}
           onClose={() => setImporting(false)}
           onImported={(doc, notices) => {
             setImporting(false);

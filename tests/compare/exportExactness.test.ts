@@ -22,6 +22,20 @@ function expected(metadata: Record<string, string>, other: Record<string, string
   return [title, ...rows, LINE, ...unitsOf(doc).map((u) => (u.cells ? u.cells.map((c) => c.text).join(CELL_SEPARATOR) : u.text))];
 }
 
+/** Every move range opens and closes once, and each name has exactly one source and one destination range. */
+function expectWellFormedMoves(xml: string) {
+  for (const side of ['moveFrom', 'moveTo']) {
+    const starts = [...xml.matchAll(new RegExp(`<w:${side}RangeStart w:id="(\\d+)"[^>]*w:name="([^"]+)"`, 'g'))];
+    const ends = [...xml.matchAll(new RegExp(`<w:${side}RangeEnd w:id="(\\d+)"`, 'g'))].map((m) => m[1]);
+    expect(starts.map((m) => m[1]).sort()).toEqual([...ends].sort());
+    expect(new Set(starts.map((m) => m[2])).size).toBe(starts.length);
+  }
+  const names = (side: string) => [...xml.matchAll(new RegExp(`<w:${side}RangeStart [^>]*w:name="([^"]+)"`, 'g'))].map((m) => m[1]).sort();
+  expect(names('moveFrom')).toEqual(names('moveTo'));
+  // Moved-away text is w:t inside w:moveFrom, never w:delText.
+  expect(xml).not.toMatch(/<w:moveFrom [^>]*[^/]>(?:(?!<\/w:moveFrom>).)*<w:delText/);
+}
+
 describe('comparison export exactness in Word', () => {
   it('accepting every change gives the new version (title, metadata, body), rejecting every change the old, moves included', async () => {
     const metadata = fc.record({ title: text, diarienummer: fc.constantFrom('', 'KS 2026/77', 'SN 2025/1'), datum: fc.constantFrom('', '2026-03-01', '2026-13-45') });
@@ -33,6 +47,7 @@ describe('comparison export exactness in Word', () => {
         const bytes = await exportComparison(c, { author: 'Eva Berg', date: '2026-04-12T10:00:00Z', title: 'Jämförelse', comparedLine: LINE });
         expect(await resolvedBlocks(bytes, 'accept')).toEqual(expected(newMeta, oldMeta, after));
         expect(await resolvedBlocks(bytes, 'reject')).toEqual(expected(oldMeta, newMeta, before));
+        expectWellFormedMoves(await partOf(bytes, 'word/document.xml'));
       }),
       { numRuns: 60 },
     );

@@ -34,6 +34,11 @@ describe.skipIf(!SOFFICE && !inCI)('LibreOffice reads the exports as Word would'
     const bytes = new Uint8Array(readFileSync(resaved));
     expect((await resolvedBlocks(bytes, 'accept')).slice(1)).toEqual(unitsOf(after).map((u) => u.text));
     expect((await resolvedBlocks(bytes, 'reject')).slice(1)).toEqual(unitsOf(before).map((u) => u.text));
+    // LibreOffice read the moved sections as moves (it writes them back as w:moveFrom / w:moveTo, not as deletions and insertions).
+    const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+    expect(xml).toMatch(/<w:moveFromRangeStart [^>]*w:name="move1"/);
+    expect(xml).toMatch(/<w:moveToRangeStart [^>]*w:name="move1"/);
+    expect(xml).toMatch(/<w:moveTo w:id/);
   }, 180_000);
 
   it('sees every heading as a heading with its level after converting to .odt', async () => {

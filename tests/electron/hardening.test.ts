@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import fc from 'fast-check';
-import { claimSingleInstance, hardenSession, hardenWebContents, DICTIONARY_URL, type HardenableSession } from '../../electron/hardening.js';
+import { claimSingleInstance, hardenApp, hardenSession, hardenWebContents, DICTIONARY_URL, type HardenableSession } from '../../electron/hardening.js';
 import { exportFileName, safeBaseName } from '../../electron/fileNames.js';
 import { appProtocolResponse } from '../../electron/appProtocol.js';
 import { CONTENT_SECURITY_POLICY } from '../../electron/csp.js';
@@ -73,6 +73,14 @@ describe('session', () => {
     // The dictionary URL points at our own protocol, which serves no dictionary: no network, ever.
     expect(s.dictionaryUrl).toBe(DICTIONARY_URL);
     expect(s.dictionaryUrl.startsWith('app://styrdok/')).toBe(true);
+  });
+});
+
+describe('app', () => {
+  it('sandboxes every renderer process', () => {
+    let sandboxed = false;
+    hardenApp({ enableSandbox: () => (sandboxed = true) });
+    expect(sandboxed).toBe(true);
   });
 });
 

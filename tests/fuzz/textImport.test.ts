@@ -53,10 +53,9 @@ describe('text, Markdown and PDF import under hostile input', () => {
     await expect(importFile('tom.txt', new Uint8Array())).rejects.toThrow(/tom/);
   });
 
-  // Found by this test: a damaged page makes pdfjs throw UnknownErrorException from getPage/getTextContent,
-  // which core/import/pdf.ts does not turn into an ImportError (only getDocument is wrapped). The import
-  // helper owns pdf.ts and its limits (issue 11); un-skip when the page loop maps pdfjs errors to Swedish.
-  it.skip('truncated and bit-flipped PDFs end in a Swedish error or their text', async () => {
+  // Found by this test: a damaged page made pdfjs throw from getPage/getTextContent; core/import/pdf/extract.ts
+  // turns any page error into a Swedish ImportError.
+  it('truncated and bit-flipped PDFs end in a Swedish error or their text', async () => {
     const pdf = new Uint8Array(minimalPdf(['Riktlinje för anhörigstöd', 'Nämnden ansvarar för stödet.']));
     let cases = 0;
     let worst = 0;

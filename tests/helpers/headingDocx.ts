@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   AlignmentType, Document, Footer, FootnoteReferenceRun, Header, HeadingLevel, LeaderType, Packer, PageNumber, Paragraph,
-  TabStopType, TextRun, type IStylesOptions,
+  TabStopType, Table, TableCell, TableRow, TextRun, WidthType, type IStylesOptions,
 } from 'docx';
 
 /**
@@ -16,7 +16,8 @@ export type FixtureBlock =
   | { p: string; notes?: string[]; lead?: string }
   | { li: string[] }
   | { title: string }
-  | { toc: true };
+  | { toc: true }
+  | { table: string[][] };
 
 export interface HeadingFixture {
   name: string;
@@ -87,11 +88,19 @@ export async function headingDocx(fixture: HeadingFixture, blocks: FixtureBlock[
   const s = HOUSE_STYLES[fixture.style];
   const notes: Record<number, { children: Paragraph[] }> = {};
   let noteId = 0;
-  const children: Paragraph[] = [];
+  const children: (Paragraph | Table)[] = [];
   for (const b of blocks) {
     if ('title' in b) children.push(new Paragraph({ text: b.title, heading: HeadingLevel.TITLE }));
     else if ('h' in b) children.push(new Paragraph({ text: b.text, heading: HEADINGS[b.h - 1] }));
     else if ('li' in b) for (const item of b.li) children.push(new Paragraph({ text: item, bullet: { level: 0 } }));
+    else if ('table' in b) {
+      children.push(
+        new Table({
+          width: { size: 100, type: WidthType.PERCENTAGE },
+          rows: b.table.map((row, i) => new TableRow({ children: row.map((cell) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: cell, bold: i === 0 })] })] })) })),
+        }),
+      );
+    }
     else if ('toc' in b) {
       children.push(new Paragraph({ children: [new TextRun({ text: 'Innehåll', bold: true })] }));
       let page = 2;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { corpusBlocks, expectedHeadings, headingDocx, type FixtureBlock, type HeadingFixture } from './headingDocx.js';
 
 /** Bump when headingDocx changes what it writes, so cached PDFs are made again. */
-const BUILDER_VERSION = 2;
+const BUILDER_VERSION = 3;
 
 export interface HeadingCase {
   fixture: HeadingFixture;

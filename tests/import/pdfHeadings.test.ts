@@ -55,17 +55,36 @@ describe.skipIf(!hasCorpus)('PDF import by layout', () => {
     expect(doc.metadata.title).toBe('Riktlinje för stöd till anhöriga');
   });
 
-  it('keeps footnotes apart from the running text, numbered, after it', () => {
+  it('keeps footnotes as footnotes at their marks, not in the running text', () => {
     const { doc } = cases.find((x) => x.c.fixture.name === 'own-riktlinje')!;
-    const blocks: string[] = [];
-    doc.body.forEach((n) => blocks.push(n.textContent));
-    const noteAt = blocks.findIndex((b) => b.includes('Socialtjänstlagen (2025:400).'));
-    expect(noteAt).toBeGreaterThan(blocks.findIndex((b) => b.startsWith('Nämnden ansvarar')));
-    expect(blocks[noteAt]).toMatch(/^¹ Socialtjänstlagen/);
-    // The paragraph that cites it keeps only the mark.
-    const cited = blocks.find((b) => b.startsWith('Socialnämnden erbjuder stöd'))!;
-    expect(cited).toMatch(/annat sätt|anlitar\.¹$/);
+    const notes: { label: string; text: string }[] = [];
+    doc.body.descendants((n) => {
+      if (n.type.name === 'footnote') notes.push({ label: String(n.attrs.label), text: String(n.attrs.text) });
+    });
+    expect(notes).toEqual([
+      { label: '1', text: 'Socialtjänstlagen (2025:400).' },
+      { label: '2', text: 'Se även hälso- och sjukvårdslagen (2017:30) 5 kap. 7 §.' },
+    ]);
+    const text = doc.body.textContent;
+    expect(text).not.toContain('Socialtjänstlagen (2025:400).');
+    expect(text).toContain('nämnden anlitar.¹');
     expect(doc.notices.join(' ')).toMatch(/fotnoter/);
+  });
+
+  it('turns a table with clear columns into a table, its first row a header', () => {
+    const { doc } = cases.find((x) => x.c.fixture.name === 'own-motionssvar')!;
+    const tables: { header: boolean; rows: string[][] }[] = [];
+    doc.body.forEach((n) => {
+      if (n.type.name !== 'table') return;
+      const rows: string[][] = [];
+      n.forEach((r) => {
+        const cells: string[] = [];
+        r.forEach((c) => cells.push(c.textContent));
+        rows.push(cells);
+      });
+      tables.push({ header: n.firstChild!.firstChild!.type.name === 'table_header', rows });
+    });
+    expect(tables).toEqual([{ header: true, rows: [['År', 'Platser', 'Kostnad'], ['2026', '4', '0,6 mnkr'], ['2027', '8', '1,2 mnkr']] }]);
   });
 
   it('turns bullets into a list', () => {

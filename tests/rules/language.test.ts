@@ -5,6 +5,7 @@ import { buildCheckDocument } from '../../core/rules/checkDocument.js';
 import { RuleEngine, loadRuleFiles } from '../../core/rules/engine.js';
 import { loadTemplates } from '../../core/model/templates.js';
 import { bodyFromTemplate } from '../../core/model/document.js';
+import { schema } from '../../core/model/schema.js';
 import type { DocumentKind } from '../../core/model/kinds.js';
 import { readDataDir } from '../helpers/dataFiles.js';
 
@@ -55,6 +56,29 @@ describe('judgements that read sentences, not keywords', () => {
       'Riktlinje för stöd till anhöriga Syfte Riktlinjen ska bidra till att anhöriga orkar. Ansvar Socialnämnden ansvarar för att riktlinjen följs upp, t.ex. genom årlig uppföljning. Ekonomi Kommunen har inget anhörigbidrag, se i stället närståendepenning hos Försäkringskassan.';
     const r = await check(flat, 'riktlinje');
     expect([r.ansvarsfordelning!.status, r['ekonomiskt-stod']!.status, r.uppfoljning!.status]).toEqual(['present', 'present', 'present']);
+  });
+});
+
+describe('a timeline in a table', () => {
+  const { table, table_row, table_header, table_cell, paragraph, doc } = schema.nodes;
+  const cell = (type: typeof table_cell, text: string) => type.create(null, paragraph.create(null, text ? schema.text(text) : null));
+  const body = (...rows: string[][]) =>
+    doc.create(null, [
+      paragraph.create(null, schema.text('Programmet gäller stödet till anhöriga.')),
+      table.create(null, [table_row.create(null, ['Åtgärd', 'Ansvarig', 'Klart senast'].map((t) => cell(table_header, t))), ...rows.map((r) => table_row.create(null, r.map((t) => cell(table_cell, t))))]),
+    ]);
+  const timeline = (b: ReturnType<typeof body>) =>
+    engine.check(buildCheckDocument(b, { kind: 'program', date: '2026-11-23', metadata: {} })).requirements.find((r) => r.id === 'atgarder-tidplan')!;
+
+  it('a row with an action and a date counts', () => {
+    const r = timeline(body(['Samtalsgrupp för unga anhöriga', 'Anhörigkonsulent', 'mars 2027']));
+    expect(r.status).toBe('present');
+    expect(r.evidence?.reason).toMatch(/tabellrad/);
+  });
+
+  it('the header row alone, or rows without dates, do not', () => {
+    expect(timeline(body()).status).toBe('missing');
+    expect(timeline(body(['Samtalsgrupp för unga anhöriga', 'Anhörigkonsulent', '']))).toMatchObject({ status: 'missing' });
   });
 });
 

@@ -80,6 +80,9 @@ async function extractPages(pdfjs: any, data: Uint8Array, maxPages: number, maxC
       page.cleanup();
     }
     return { pages };
+  } catch {
+    // A damaged page (pdfjs throws from getPage or getTextContent) makes the whole file unreadable, in Swedish.
+    return { error: 'corrupt' };
   } finally {
     await doc.destroy();
   }
@@ -124,9 +127,14 @@ export async function readPdfPages(bytes: Uint8Array, limits: PdfLimits = PDF_LI
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const extractPages = ${extractPages.toString()};
-import(workerData.url).then((pdfjs) => extractPages(pdfjs, workerData.data, workerData.maxPages, workerData.maxChars)).then(
-  (r) => parentPort.postMessage(r),
-  () => parentPort.postMessage({ error: 'corrupt' }),
+import(workerData.url).then(
+  (pdfjs) =>
+    extractPages(pdfjs, workerData.data, workerData.maxPages, workerData.maxChars).then(
+      (r) => parentPort.postMessage(r),
+      () => parentPort.postMessage({ error: 'corrupt' }),
+    ),
+  // pdfjs could not be loaded here (e.g. from inside a packed app): the caller reads in its own thread.
+  () => parentPort.postMessage({ unavailable: true }),
 );
 `;
 
@@ -151,7 +159,7 @@ async function inWorker(url: string, data: Uint8Array, limits: PdfLimits): Promi
       () => finish(() => reject(new ImportError(`PDF-filen tog för lång tid att läsa (mer än ${Math.round(limits.maxMillis / 1000)} sekunder) och importen avbröts`))),
       limits.maxMillis,
     );
-    worker.once('message', (m: Outcome) => finish(() => resolve(m)));
+    worker.once('message', (m: Outcome | { unavailable: true }) => finish(() => ('unavailable' in m ? reject(new Error('pdfjs unavailable in a worker')) : resolve(m))));
     worker.once('error', (e) => finish(() => reject(/ERR_WORKER_OUT_OF_MEMORY/.test(String((e as { code?: string }).code)) ? new ImportError('PDF-filen kräver för mycket minne för att läsas') : e)));
     worker.once('exit', () => finish(() => reject(new Error('PDF-läsaren avslutades oväntat'))));
   });

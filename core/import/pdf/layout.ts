@@ -90,8 +90,12 @@ function isHeadingGroup(group: Group, bodySize: number): boolean {
   if (group.lines.length > 3) return false;
   const larger = first.size >= bodySize + 0.9;
   const bolder = first.bold && first.size >= bodySize - 0.6;
-  if (!larger && !bolder) return false;
   const text = textOf(group);
+  // Set in capitals at body size, on a line of its own: a heading by the typewriter convention.
+  const unnumbered = text.replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/, '');
+  const letters = unnumbered.replace(/[^\p{L}]/gu, '');
+  const capitals = letters.length >= 4 && letters === letters.toUpperCase() && !/\d/.test(unnumbered) && group.lines.length === 1;
+  if (!larger && !bolder && !capitals) return false;
   if (text.length > 200 || text.length < 2 || !/\p{L}{2}/u.test(text)) return false;
   if (/[.,;]$/u.test(text) && !/^\d+(\.\d+)*\.?$/.test(text.split(' ')[0]!) ) return false;
   if (first.cells.length > 1 && !NUMBERING.test(text)) return false;
@@ -100,6 +104,25 @@ function isHeadingGroup(group: Group, bodySize: number): boolean {
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
   if (BULLET.test(text) && !larger) return false;
   return true;
+}
+
+/**
+ * Simple tables: two or more consecutive one-line groups split into the same
+ * number of cells (two or more) by wide gaps, on one page. Keyed by the first group's index.
+ */
+function tableRuns(groups: Group[], headings: Set<Group>): Map<number, number> {
+  const runs = new Map<number, number>();
+  const row = (g: Group | undefined) => !!g && g.lines.length === 1 && g.lines[0]!.cells.length >= 2 && !headings.has(g);
+  for (let i = 0; i < groups.length; i++) {
+    if (!row(groups[i])) continue;
+    const cells = groups[i]!.lines[0]!.cells.length;
+    const page = groups[i]!.lines[0]!.page;
+    let j = i + 1;
+    while (j < groups.length && row(groups[j]) && groups[j]!.lines[0]!.cells.length === cells && groups[j]!.lines[0]!.page === page) j++;
+    if (j - i >= 2) runs.set(i, j - i);
+    i = j - 1;
+  }
+  return runs;
 }
 
 export interface LaidOut {
@@ -113,13 +136,18 @@ export function layoutBlocks(lines: PdfLine[], bodySize: number, offset: number[
   const headingGroups = groups.filter((g) => isHeadingGroup(g, bodySize));
   const headingSet = new Set(headingGroups);
 
-  // Title: the first heading on page one, among the first few blocks, set clearly larger than every heading after it.
+  // Title: the first heading on page one, among the first few blocks, set clearly larger than every heading after it and far larger than the body.
   let title: string | null = null;
   const first = groups.slice(0, 4).find((g) => headingSet.has(g));
   if (first && first.lines[0]!.page === 0) {
     const rest = headingGroups.filter((g) => g !== first);
-    const maxRest = Math.max(0, ...rest.map((g) => g.lines[0]!.size));
-    if (first.lines[0]!.size >= maxRest + 2 || (rest.length === 0 && first.lines[0]!.size >= bodySize + 3)) {
+    // A loop, not Math.max(...): a hostile PDF may have hundreds of thousands of heading-like lines.
+    let maxRest = 0;
+    for (const g of rest) maxRest = Math.max(maxRest, g.lines[0]!.size);
+    // Title styles are set far above the body (Word 28 pt, python-docx 26 pt over 11 pt); a first heading of
+    // ordinary heading size over smaller subheadings is a section heading, not the title.
+    const size = first.lines[0]!.size;
+    if (size >= 1.55 * bodySize && (size >= maxRest + 2 || rest.length === 0)) {
       title = textOf(first);
       headingSet.delete(first);
     }
@@ -136,8 +164,18 @@ export function layoutBlocks(lines: PdfLine[], bodySize: number, offset: number[
 
   const blocks: TextBlock[] = [];
   let list: Extract<TextBlock, { type: 'list' }> | null = null;
-  for (const group of groups) {
+  const tables = tableRuns(groups, headingSet);
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g]!;
     if (group === first && title) continue;
+    const run = tables.get(g);
+    if (run) {
+      list = null;
+      const rows = groups.slice(g, g + run).map((r) => r.lines[0]!);
+      blocks.push({ type: 'table', rows: rows.map((r) => r.cells), header: rows[0]!.bold && !rows[1]!.bold, lines: groups.slice(g, g + run).map((r) => r.index) });
+      g += run - 1;
+      continue;
+    }
     const text = textOf(group);
     const line = group.index;
     if (headingSet.has(group)) {

@@ -170,6 +170,7 @@ export function CompareDialog(props: {
             <p role="status" className="visually-hidden">
               {changeIndexes.length} {changeIndexes.length === 1 ? 'ändring' : 'ändringar'} hittades.
             </p>
+            {comparison.coarse && <p className="compare-note">Versionerna skiljer sig så mycket att delar av jämförelsen visas som hela stycken som tagits bort och lagts till.</p>}
             <MetadataChanges changes={comparison.metadata} />
             <h3>Sammanfattning</h3>
             <ul className="compare-summary">

@@ -1,5 +1,8 @@
-import { useState } from 'react';
-import type { ImportPreview } from '../../../core/api.js';
+import { useMemo, useState } from 'react';
+import type { ImportPreview, StartupInfo } from '../../../core/api.js';
+import type { Metadata } from '../../../core/model/metadata.js';
+import { fieldsForKind } from '../../../core/model/templates.js';
+import { MetadataForm } from './MetadataForm.js';
 import type { StoredDocument } from '../../../core/model/document.js';
 import { DOCUMENT_KINDS, KIND_LABELS, type DocumentKind } from '../../../core/model/kinds.js';
 import { api } from '../api.js';
@@ -9,12 +12,22 @@ import { FilePicker } from './FilePicker.js';
 
 const MAX_FILE_BYTES = 40 * 1024 * 1024;
 
-/** Import a .docx, .pdf, .txt or .md file as a new document; the app suggests a kind, the user decides. */
-export function ImportDialog(props: { onClose: () => void; onImported: (doc: StoredDocument, notices: string[]) => void }) {
+/**
+ * Import a .docx, .pdf, .txt or .md file as a new document; the app suggests a
+ * kind and shows the metadata and headings it found, the user corrects and decides.
+ */
+export function ImportDialog(props: { startup: StartupInfo; onClose: () => void; onImported: (doc: StoredDocument, notices: string[]) => void }) {
   const [file, setFile] = useState<{ name: string; data: string } | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   // No kind until detection suggests one or the user picks one: an undetected kind is asked for, never assumed.
   const [kind, setKind] = useState<DocumentKind | null>(null);
+  const [metadata, setMetadata] = useState<Metadata>({});
+  const { startup } = props;
+  // Until a kind is chosen the form shows the fields every kind has.
+  const fields = useMemo(
+    () => (kind ? fieldsForKind({ templates: startup.templates, metadata: startup.metadataConfig }, kind) : startup.metadataConfig.fields),
+    [startup, kind],
+  );
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -34,6 +47,7 @@ export function ImportDialog(props: { onClose: () => void; onImported: (doc: Sto
       const p = await api.previewImport({ fileName: picked.name, data });
       setFile({ name: picked.name, data });
       setPreview(p);
+      setMetadata(p.metadata);
       setKind(p.suggestedKind);
     } catch (e) {
       setError((e as Error).message);
@@ -46,7 +60,9 @@ export function ImportDialog(props: { onClose: () => void; onImported: (doc: Sto
     if (!file || !kind) return;
     setBusy(true);
     try {
-      const result = await api.importDocument({ fileName: file.name, data: file.data, kind });
+      // Only the fields of the chosen kind are sent as corrections; other recognised fields stay as read.
+      const corrected = Object.fromEntries(fields.map((f) => [f.key, metadata[f.key] ?? '']));
+      const result = await api.importDocument({ fileName: file.name, data: file.data, kind, metadata: corrected });
       props.onImported(result.document, result.notices);
     } catch (e) {
       setError((e as Error).message);
@@ -92,6 +108,19 @@ export function ImportDialog(props: { onClose: () => void; onImported: (doc: Sto
               </label>
             ))}
           </fieldset>
+          <MetadataForm fields={fields} patterns={startup.metadataConfig.diarienummer} metadata={metadata} onChange={setMetadata} />
+          {preview.outline.length > 0 && (
+            <details className="import-outline">
+              <summary>Rubriker som hittades ({preview.outline.length})</summary>
+              <ol>
+                {preview.outline.map((h, i) => (
+                  <li key={i} style={{ marginInlineStart: `${(h.level - 1) * 1.25}rem` }}>
+                    {h.text}
+                  </li>
+                ))}
+              </ol>
+            </details>
+          )}
         </div>
       )}
       <div className="dialog-actions">
