@@ -1,6 +1,7 @@
 import { describe, it } from 'vitest';
 import { expect } from '@playwright/test';
 import { newPage, pageErrors, screenshot, skipBrowser, useApp } from './browser.js';
+import { accessibilityProblems } from './axe.js';
 
 const app = useApp();
 
@@ -33,6 +34,7 @@ describe.skipIf(skipBrowser)('a very big document', () => {
     const panel = page.getByRole('region', { name: 'Granskning' });
     await expect(panel).toContainText('granskar det när du ber om det', { timeout: 30_000 });
     await expect(panel).toContainText('Inte granskat ännu.');
+    expect(await accessibilityProblems(page, '.findings')).toEqual([]);
 
     // Typing does not start a review.
     await page.locator('main .prose p').first().click();
