@@ -12,6 +12,15 @@ interface SenderEvent {
 export function createIpcHandler(services: ApiHandlers) {
   return async (event: SenderEvent, method: unknown, payload: unknown): Promise<ApiResponse<unknown>> => {
     if (!isTrustedUrl(event.senderFrame?.url)) return { ok: false, error: 'Anropet kom inte från Styrdok och avvisades.' };
+    // A save arrives as UTF-8 JSON bytes: the renderer joins per-block bytes it has cached, which costs it far
+    // less than IPC's structured clone of a 3.5 MB body; the contract check in dispatch follows as for any payload.
+    if (payload instanceof Uint8Array) {
+      try {
+        payload = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(payload)) as unknown;
+      } catch {
+        return { ok: false, error: 'Anropet kunde inte läsas och avvisades.' };
+      }
+    }
     return dispatch(services, method, payload);
   };
 }

@@ -1,6 +1,7 @@
 import { describe, it } from 'vitest';
 import { expect } from '@playwright/test';
 import { newPage, pageErrors, screenshot, skipBrowser, useApp } from './browser.js';
+import { accessibilityProblems } from './axe.js';
 
 const app = useApp();
 
@@ -33,6 +34,7 @@ describe.skipIf(skipBrowser)('a very big document', () => {
     const panel = page.getByRole('region', { name: 'Granskning' });
     await expect(panel).toContainText('granskar det när du ber om det', { timeout: 30_000 });
     await expect(panel).toContainText('Inte granskat ännu.');
+    expect(await accessibilityProblems(page, '.findings')).toEqual([]);
 
     // Typing does not start a review.
     await page.locator('main .prose p').first().click();
@@ -40,6 +42,9 @@ describe.skipIf(skipBrowser)('a very big document', () => {
     await page.keyboard.type(' Hej', { delay: 50 });
     await page.waitForTimeout(2000);
     await expect(panel.locator('.findings-summary')).toHaveCount(0);
+    // The save of 10 MB (sent from a worker) gets through.
+    const storedText = async () => (await call<{ body: { content: { content?: { text: string }[] }[] } }>('getDocument', { id: created.id })).body.content[1]!.content![0]!.text;
+    await expect.poll(storedText, { timeout: 60_000 }).toBe('Nämnden erbjuder stöd enligt 5 kap. 10 § SoL. Hej');
 
     await panel.getByRole('button', { name: 'Granska nu' }).click();
     await expect(panel.locator('.findings-summary')).toContainText('krav uppfyllda', { timeout: 120_000 });

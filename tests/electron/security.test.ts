@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createWindowOptions, isAllowedRequest, isTrustedUrl } from '../../electron/windowOptions.js';
 import { createIpcHandler, bridgeFor, CALL_CHANNEL, FLUSH_CHANNEL } from '../../electron/ipc.js';
+import { encodePayload } from '../../renderer/src/api.js';
 import { buildMenuTemplate } from '../../electron/menu.js';
 import { CONTENT_SECURITY_POLICY } from '../../electron/csp.js';
 import { readRendererFile } from '../../electron/staticFiles.js';
@@ -89,5 +90,29 @@ describe('renderer files', () => {
     expect(await readRendererFile(root, '/../hemlig.txt')).toBeNull();
     expect(await readRendererFile(root, '/%2e%2e/hemlig.txt')).toBeNull();
     expect(await readRendererFile(root, '/%E0%A4%A')).toBeNull();
+  });
+});
+
+describe('IPC saves sent as UTF-8 JSON bytes', () => {
+  const saved: unknown[] = [];
+  const services = { saveDocument: (input: unknown) => (saved.push(input), { updatedAt: 'nu' }) } as unknown as ApiHandlers;
+  const handler = createIpcHandler(services);
+  const app = { senderFrame: { url: 'app://styrdok/index.html' } };
+
+  it('parses the text and checks it against the contract like an object payload', async () => {
+    const payload = { id: '123e4567-e89b-42d3-a456-426614174000', metadata: { title: 'T' }, body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Hej' }] }] } };
+    const answer = await handler(app, 'saveDocument', encodePayload(payload));
+    expect(answer).toMatchObject({ ok: true });
+    expect(saved).toEqual([payload]);
+    expect(await handler(app, 'saveDocument', encodePayload({ ...payload, body: 'inte ett dokument' }))).toMatchObject({ ok: false });
+    expect(saved).toHaveLength(1);
+  });
+
+  it('refuses bytes that are not UTF-8 JSON, in Swedish', async () => {
+    const unreadable = { ok: false, error: 'Anropet kunde inte läsas och avvisades.' };
+    expect(await handler(app, 'saveDocument', new TextEncoder().encode('{"id": '))).toEqual(unreadable);
+    expect(await handler(app, 'saveDocument', Uint8Array.of(0x7b, 0xff, 0x7d))).toEqual(unreadable);
+    expect(await handler({ senderFrame: { url: 'https://evil.example/' } }, 'saveDocument', new TextEncoder().encode('{}'))).toMatchObject({ ok: false });
+    expect(saved).toHaveLength(1);
   });
 });

@@ -17,7 +17,9 @@ beforeAll(() => {
     addEventListener: () => undefined,
     removeEventListener: () => undefined,
     styrdok: {
-      call: async (method: string, payload: Record<string, unknown>) => {
+      call: async (method: string, sent: Record<string, unknown> | Uint8Array) => {
+        // Saves cross the bridge as UTF-8 JSON bytes, as the IPC handler receives them.
+        const payload = sent instanceof Uint8Array ? (JSON.parse(new TextDecoder().decode(sent)) as Record<string, unknown>) : sent;
         calls.push({ method, payload });
         return respond(method, payload);
       },
