@@ -4,6 +4,9 @@ import type { EngineInput } from './engineSetup.js';
 
 type Result = FileReport | FileError;
 
+/** Files handed to each worker ahead of its answers. */
+const IN_FLIGHT = 2;
+
 /**
  * Checks files on all cores: one worker thread per core, each with its own
  * engine built from the validated rule set, files handed out one at a time so
@@ -30,19 +33,27 @@ export function startPool(script: string, threads: number): Pool {
         workers.map(
           (worker) =>
             new Promise<void>((resolve, reject) => {
+              let outstanding = 0;
               const feed = () => {
-                if (next >= files.length) return resolve();
+                if (next >= files.length) {
+                  if (outstanding === 0) resolve();
+                  return;
+                }
+                outstanding++;
                 const index = next++;
                 worker.postMessage({ type: 'file', index, file: files[index] });
               };
               worker.on('message', (msg: { index: number; result: Result }) => {
                 results[msg.index] = msg.result;
+                outstanding--;
                 onDone(++done);
                 feed();
               });
               worker.once('error', reject);
               worker.postMessage({ type: 'init', input, options });
-              feed();
+              // Two files in flight per worker: the next one is already queued when a report goes back,
+              // so a worker never waits for this thread to answer before it can go on.
+              for (let i = 0; i < IN_FLIGHT; i++) feed();
             }),
         ),
       );
