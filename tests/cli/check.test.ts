@@ -7,6 +7,7 @@ import JSZip from 'jszip';
 import { Document, Packer, Paragraph, HeadingLevel } from 'docx';
 import { run } from '../../cli/styrdok.js';
 import { ROOT, SEEDS, hasSeeds } from '../helpers/dataFiles.js';
+import { pdfFromObjects } from '../helpers/minimalPdf.js';
 
 interface Captured {
   code: number;
@@ -258,14 +259,5 @@ function textPdf(lines: string[]): Uint8Array {
 }
 
 function pdfOf(objects: string[]): string {
-  let pdf = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(pdf.length);
-    pdf += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = pdf.length;
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return pdf;
+  return pdfFromObjects(objects).toString('latin1');
 }

@@ -20,3 +20,20 @@ export function readSeed(name: string): string {
   if (!file) throw new Error(`seed ${name} missing`);
   return readFileSync(join(SEEDS, file), 'utf8');
 }
+
+/** A municipality-style rule pack with one term rule, as its YAML file: for tests of packs and the engine. */
+export function termPackFile(path: string, id: string, terms: string[], builtIn?: boolean): DataFile {
+  const pack = path.replace(/^.*\//, '').replace(/\.yaml$/, '');
+  const text = `pack: ${pack}
+rules:
+  - id: ${id}
+    severity: info
+    message: Egen regel.
+    explanation: e
+    source: s
+    check:
+      kind: term
+      terms: [${terms.map((t) => `'${t.replace(/'/g, "''")}'`).join(', ')}]
+`;
+  return builtIn === undefined ? { path, text } : { path, text, builtIn };
+}

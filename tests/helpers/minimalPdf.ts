@@ -13,6 +13,11 @@ export function minimalPdf(lines: string[] | null): Buffer {
     `<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`,
     ...(lines ? ['<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>'] : []),
   ];
+  return pdfFromObjects(objects);
+}
+
+/** A PDF file of the given indirect objects (1 is the catalog), with a correct xref table. */
+export function pdfFromObjects(objects: string[]): Buffer {
   let out = '%PDF-1.4\n';
   const offsets: number[] = [];
   objects.forEach((body, i) => {

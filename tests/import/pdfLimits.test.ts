@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../../core/import/importFile.js';
 import { readPdfPages, PDF_LIMITS } from '../../core/import/pdf/extract.js';
-import { minimalPdf } from '../helpers/minimalPdf.js';
+import { minimalPdf, pdfFromObjects } from '../helpers/minimalPdf.js';
 
 /** A PDF whose page tree claims `count` pages, all the same small page. */
 function manyPagesPdf(count: number): Uint8Array {
@@ -12,16 +12,7 @@ function manyPagesPdf(count: number): Uint8Array {
     '<< /Length 44 >>\nstream\nBT /F1 12 Tf 72 760 Td (Sida med text) Tj ET\nendstream',
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
   ];
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(Buffer.byteLength(out, 'latin1'));
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(out, 'latin1');
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new Uint8Array(Buffer.from(out, 'latin1'));
+  return new Uint8Array(pdfFromObjects(objects));
 }
 
 describe('PDF import limits', () => {

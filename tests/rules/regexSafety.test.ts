@@ -8,24 +8,11 @@ import { RuleEngine, loadRuleFiles } from '../../core/rules/engine.js';
 import { formatDataFileError, type DataFile } from '../../core/data/loadYaml.js';
 import { regexCheck } from '../../io/regexSafety.js';
 import { run } from '../../cli/styrdok.js';
-import { readDataDir, ROOT } from '../helpers/dataFiles.js';
+import { readDataDir, ROOT, termPackFile } from '../helpers/dataFiles.js';
 
 /** A municipality's pack must not be able to freeze the review or the CLI (issue 11). */
 const check = regexCheck(ROOT);
-const termPack = (term: string): DataFile => ({
-  path: 'regler/kommun.yaml',
-  text: `pack: kommun
-rules:
-  - id: egen-regel
-    severity: info
-    message: Egen regel.
-    explanation: e
-    source: s
-    check:
-      kind: term
-      terms: [anhörigstöd, '${term}']
-`,
-});
+const termPack = (term: string): DataFile => termPackFile('regler/kommun.yaml', 'egen-regel', ['anhörigstöd', term]);
 const paragraphDoc = (text: string) =>
   buildCheckDocument(schema.nodes.doc.create(null, schema.nodes.paragraph.create(null, schema.text(text))), { kind: 'riktlinje', date: '2026-01-01', metadata: {} });
 

@@ -3,27 +3,14 @@ import { schema } from '../../core/model/schema.js';
 import { buildCheckDocument } from '../../core/rules/checkDocument.js';
 import { RuleEngine, loadRuleFiles } from '../../core/rules/engine.js';
 import type { DataFile } from '../../core/data/loadYaml.js';
+import { termPackFile } from '../helpers/dataFiles.js';
 
 /**
  * The per-rule time budget protects the review from a municipality's slow regex.
  * A busy machine (CI, a laptop on battery) must never turn the app's own rules off:
  * that would flip a checklist item for reasons that have nothing to do with the text.
  */
-const pack = (builtIn: boolean): DataFile => ({
-  path: builtIn ? 'rules/egen.yaml' : 'regler/egen.yaml',
-  builtIn,
-  text: `pack: egen
-rules:
-  - id: egen-regel
-    severity: info
-    message: Egen regel.
-    explanation: e
-    source: s
-    check:
-      kind: term
-      terms: [anhörigstöd]
-`,
-});
+const pack = (builtIn: boolean): DataFile => termPackFile(builtIn ? 'rules/egen.yaml' : 'regler/egen.yaml', 'egen-regel', ['anhörigstöd'], builtIn);
 const doc = buildCheckDocument(schema.nodes.doc.create(null, schema.nodes.paragraph.create(null, schema.text('Kommunen ger anhörigstöd.'))), {
   kind: 'riktlinje',
   date: '2026-01-01',
