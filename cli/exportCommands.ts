@@ -7,11 +7,12 @@ import { exportComparison } from '../core/docx/writeComparison.js';
 import { compareVersions, isShown, type Comparison } from '../core/compare/compare.js';
 import { comparedLine } from '../core/compare/describe.js';
 import { exportWarnings } from '../core/compare/exportWarnings.js';
-import { loadRuleFiles, RuleEngine } from '../core/rules/engine.js';
+import { buildEngine, loadEngineInput } from './engineSetup.js';
+import { regexCheck } from '../io/regexSafety.js';
 import { fieldsForKind, loadTemplates } from '../core/model/templates.js';
 import { detectKind } from '../core/model/detectKind.js';
 import type { DocumentKind } from '../core/model/kinds.js';
-import { readRuleFiles, readYamlFolder } from '../io/dataFiles.js';
+import { readBuiltInRuleFiles, readYamlFolder } from '../io/dataFiles.js';
 import type { CliIO } from './styrdok.js';
 
 async function load(path: string): Promise<ImportedDocument> {
@@ -79,7 +80,8 @@ export async function compareCommand(oldFile: string, newFile: string, out: stri
     comparedLine: comparedLine({ type: 'file', name: basename(oldFile) }, { type: 'file', name: basename(newFile) }),
   });
   // What a reader would catch is said on stderr; it does not stop the export.
-  const engine = new RuleEngine(loadRuleFiles(readRuleFiles(io.appRoot)).ruleSet, { diarienummerPatterns: templates.metadata.diarienummer });
+  // The same validated, cached packs as `styrdok check`.
+  const engine = buildEngine(loadEngineInput(readBuiltInRuleFiles(io.appRoot), [], templateFiles, { regexCheck: () => regexCheck(io.appRoot), cache: io.packCache }).input);
   for (const w of exportWarnings({ kind, metadata: newer.metadata, body: newer.body, fields, engine, today: now.slice(0, 10) })) io.err.write(`styrdok: varning: ${w}\n`);
   try {
     await writeAtomically(out, bytes);
