@@ -17,7 +17,7 @@ import { foldKeepOffsets } from '../core/text/normalize.js';
  * - seeds: the five seed documents (../shared/seeds/requirements.json),
  * - corpus: ten real documents (../shared/corpus), a development set; doubtful labels are scored apart,
  * - passagesTuned / passagesSetAside: our own short passages; the set-aside part was never tuned on,
- * - passagesUnseen2: passages by a writer who never saw the rules, written after tuning (mistakes not printed).
+ * - passagesUnseen2 / passagesUnseen3: passages by writers who never saw the rules, written after tuning (mistakes not printed).
  * Each beside a naive keyword baseline ("any keyword of the rule anywhere").
  */
 
@@ -128,10 +128,10 @@ interface Passage {
   text: string;
 }
 
-type PassagePart = 'tuned' | 'set-aside' | 'unseen-2';
+type PassagePart = 'tuned' | 'set-aside' | 'unseen-2' | 'unseen-3';
 
 export function loadPassages(root: string, part: PassagePart): Passage[] {
-  const file = part === 'unseen-2' ? join('unseen-2', 'passages.yaml') : `${part}.yaml`;
+  const file = part.startsWith('unseen-') ? join(part, 'passages.yaml') : `${part}.yaml`;
   return parse(readFileSync(join(root, 'tests', 'fixtures', 'passages', file), 'utf8')) as Passage[];
 }
 
@@ -238,6 +238,7 @@ export async function measureAccuracy(root: string, engine: RuleEngine): Promise
     // Written by a helper who never saw the rules, after they were tuned; nobody tunes on them, so
     // their mistakes are not printed (a reader of the bench output would otherwise see the texts).
     passagesUnseen2: withoutMistakes(await measureSet(passageCases(root, 'unseen-2'), engine)),
+    passagesUnseen3: withoutMistakes(await measureSet(passageCases(root, 'unseen-3'), engine)),
   };
   const own = await measureSet([...fixtures, ...seeds], engine);
   return { ...own, documents: fixtures.length + seeds.length, sets };
