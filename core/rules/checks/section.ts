@@ -44,20 +44,27 @@ function matchingIndices(ev: SectionCheck, sections: CheckSection[]): number[] {
   return found;
 }
 
-export function findSection(ev: SectionCheck, ctx: CheckContext): Hit | null {
+/**
+ * How many blocks under a heading are read for its section's own text. Bounded,
+ * so the test is block-local with a reach and a re-check re-tests only headings
+ * near an edit; a section needs this many blocks without text to be missed.
+ */
+const SECTION_REACH = 40;
+
+/** A matching section starts at block `index` (its heading) and has `minWords` words of its own text. */
+export function sectionAt(ev: SectionCheck, ctx: CheckContext, index: number): Hit | null {
   const { doc } = ctx;
-  for (const index of matchingIndices(ev, doc.sections)) {
-    const s = doc.sections[index]!;
-    let words = 0;
-    let firstContent = -1;
-    for (let i = s.start; i < s.end; i++) {
-      const b = doc.blocks[i]!;
-      if (b.type === 'heading' || b.toc) continue;
-      const n = b.words;
-      if (n > 0 && firstContent < 0) firstContent = i;
-      words += n;
-      if (words >= ev.minWords) return { block: s.block, start: 0, end: doc.blocks[s.block]!.text.length };
-    }
+  const heading = doc.blocks[index]!;
+  if (heading.type !== 'heading' || heading.section < 0) return null;
+  const s = doc.sections[heading.section]!;
+  if (!ev.matches(s)) return null;
+  let words = 0;
+  const end = Math.min(s.end, index + 1 + SECTION_REACH, doc.blocks.length);
+  for (let i = index + 1; i < end; i++) {
+    const b = doc.blocks[i]!;
+    if (b.type === 'heading' || b.toc) continue;
+    words += b.words;
+    if (words >= ev.minWords) return { block: index, start: 0, end: heading.text.length };
   }
   return null;
 }
@@ -127,11 +134,15 @@ export const sectionKind = evidenceKind({
   schema: sectionSchema,
   compile(params) {
     const section = compileSection(params);
-    const local = runInSection(params);
-    const fallback = (ctx: CheckContext) => withReason(findSection(section, ctx), 'ett avsnitt med egen text under en rubrik för kravet');
+    const local: LocalEvidence = {
+      scope: null,
+      reach: SECTION_REACH,
+      test: (ctx, i) => withReason(sectionAt(section, ctx, i), 'ett avsnitt med egen text under en rubrik för kravet'),
+    };
+    // A heading run into flattened text counts when no real section does.
+    const fallback = runInSection(params);
     return {
-      // A real section and a run-in heading both mean present; the run-in one is block-local, so re-checks stay cheap.
-      find: (ctx) => firstInScope(ctx, null, (i) => local.test(ctx, i)) ?? fallback(ctx),
+      find: (ctx) => firstInScope(ctx, null, (i) => local.test(ctx, i)) ?? firstInScope(ctx, null, (i) => fallback.test(ctx, i)),
       local,
       fallback,
       sections: (ctx) => matchingSections(section, ctx),
