@@ -18,10 +18,12 @@ export interface RunInHeading extends Span {
 
 const LETTER = /[\p{L}\p{N}]/u;
 const UPPER = /^\p{Lu}/u;
-const patterns = new WeakMap<readonly string[], { re: RegExp; firstWords: string[] }>();
+const patterns = new WeakMap<readonly string[], { re: RegExp; firstWords: Set<string> }>();
+/** Capitalised words, for a quick first look (Swedish letters; names are Swedish words). */
+const CAPITALISED = /[A-ZÅÄÖÉÜ][a-zåäöéüA-ZÅÄÖÉÜ]*/g;
 
 /** Compiled once per list of names (callers pass the same array each time). */
-function pattern(names: readonly string[]): { re: RegExp; firstWords: string[] } {
+function pattern(names: readonly string[]): { re: RegExp; firstWords: Set<string> } {
   let p = patterns.get(names);
   if (!p) {
     // Written as a heading is: capitalised or in capitals. Exact case keeps the scan fast (no case folding).
@@ -32,7 +34,7 @@ function pattern(names: readonly string[]): { re: RegExp; firstWords: string[] }
     const alternatives = written.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
     // The name, then optional ":" or a dash, then the first character of what follows.
     const re = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternatives.join('|') || '(?!)'})(?![\\p{L}\\p{N}])(\\s*[:–—-]\\s*|\\s+)(?=\\S)`, 'gu');
-    p = { re, firstWords: [...new Set(written.map((w) => w.split(/\s+/)[0]!))] };
+    p = { re, firstWords: new Set(written.map((w) => w.split(/\s+/)[0]!.toLocaleLowerCase('sv'))) };
     patterns.set(names, p);
   }
   return p;
@@ -42,8 +44,8 @@ function pattern(names: readonly string[]): { re: RegExp; firstWords: string[] }
 export function runInHeadings(text: string, names: readonly string[]): RunInHeading[] {
   const { re, firstWords } = pattern(names);
   const out: RunInHeading[] = [];
-  // Most paragraphs hold none of the names: a plain substring search says so quickly.
-  if (!firstWords.some((w) => text.includes(w))) return out;
+  // Most paragraphs hold none of the names capitalised: a scan of capitalised words says so quickly.
+  if (!hasCapitalised(text, firstWords)) return out;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const name = m[0].slice(0, m[0].length - m[1]!.length);
@@ -54,4 +56,10 @@ export function runInHeadings(text: string, names: readonly string[]): RunInHead
     out.push({ start: m.index, end: m.index + name.length, name, contentStart });
   }
   return out;
+}
+
+function hasCapitalised(text: string, words: Set<string>): boolean {
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) if (words.has(m[0].toLowerCase())) return true;
+  return false;
 }
