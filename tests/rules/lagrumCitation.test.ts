@@ -39,6 +39,7 @@ describe('lagrum: a cited chapter or paragraph of socialtjänstlagen, in any usu
 
   it('a citation inside quoted law text is not evidence; the source given after the quotation is', async () => {
     expect((await lagrum('”Den som vårdar en närstående ska få stöd, se 5 kap. 10 § SoL.”')).status).toBe('missing');
+    expect((await lagrum('”Stöd ges enligt 5 kap. 10 § SoL. Det gäller alla som vårdar en närstående.”')).status).toBe('missing');
     expect((await lagrum('”Socialnämnden ska erbjuda stöd till den som vårdar en närstående.” 5 kap. 10 § socialtjänstlagen.')).status).toBe('present');
   });
 });

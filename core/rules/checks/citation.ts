@@ -58,8 +58,8 @@ function lawsOf(register: LawRegister, ids: string[], cache: WeakMap<LawRegister
 
 /** Right after a bare citation, a name the register does not know: "1 kap. 9 § LSS", "2 kap. 3 § föräldrabalken". */
 const OTHER_LAW = /^\s*(?:i\s+)?(?:\p{Lu}{2,}(?![\p{L}])|\p{L}+(?:lagen|lag|balken|förordningen)(?![\p{L}]))/u;
-/** Closing quotation marks: text after the last one in a quoted sentence is the document's own again. */
-const CLOSING_QUOTE = /["”»]/gu;
+/** A closing quotation mark follows text directly ("…funktionshinder”"); an opening one ("”Socialnämnden") does not. */
+const CLOSING_QUOTE = /(?<=\S)["”»]/gu;
 
 /**
  * `citation:` evidence — a sentence that cites a chapter or paragraph of one
@@ -90,7 +90,10 @@ export const citationKind = evidenceKind({
         const laws = lawsOf(ctx.register, params.laws, cache);
         // In a quotation only what follows its closing mark is the document's own citation.
         let from = s.start;
-        if (s.quoted) for (const m of s.text.matchAll(CLOSING_QUOTE)) from = s.start + m.index + 1;
+        if (s.quoted) {
+          from = s.end;
+          for (const m of s.text.matchAll(CLOSING_QUOTE)) from = s.start + m.index + 1;
+        }
         for (const c of lawCitations(s.text.slice(from - s.start), laws.aliases)) {
           const at = { ...c, start: c.start + from, end: c.end + from };
           if (counts(at, laws, block)) return { start: at.start, end: at.end, reason: params.reason };
