@@ -50,7 +50,9 @@ export const responsibilityKind = evidenceKind({
         if (collective && matchIn(collective, block, s)) return null;
         const role = roles.match(s.tokens);
         if (!role) return null;
-        const task = tasks.match(s.tokens);
+        // With the verb first ("Därför beslutar enhetschefen om …", "I år ser nämnden till att …") the role
+        // stands inside the task's words: the task is also looked for with the role taken out.
+        const task = tasks.match(s.tokens) ?? tasks.match(s.tokens.filter((t) => !roles.match([t])));
         if (!task) return null;
         const clause = s.clauses.find((c) => task.start >= c.start && task.start < c.end);
         if (clause?.negation) return null;
