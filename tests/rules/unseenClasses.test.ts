@@ -4,6 +4,7 @@ import { prepareForCheck } from '../../core/rules/prepare.js';
 import { RuleEngine, loadRuleFiles } from '../../core/rules/engine.js';
 import type { DocumentKind } from '../../core/model/kinds.js';
 import { readDataDir } from '../helpers/dataFiles.js';
+import { personsWithParty, timeExpressions } from '../../core/text/entities.js';
 
 /**
  * Classes of wrong judgements found on passages written by someone who never
@@ -43,5 +44,18 @@ describe('roles with tasks', () => {
   it('a task whose verb comes before the role ("beslutar enhetschefen om") still counts', async () => {
     expect(await present('Sedan i fjol beslutar enhetschefen om avlösning i hemmet.', 'riktlinje', 'ansvarsfordelning')).toBe('present');
     expect(await present('Varje år ser nämnden till att riktlinjen är aktuell.', 'riktlinje', 'ansvarsfordelning')).toBe('present');
+  });
+});
+
+describe('a motion reference', () => {
+  it('a header line with several names and one party "(båda KD)", the meeting date and § counts', async () => {
+    expect(personsWithParty('motion från Eva Ström och Kim Berg (båda KD), KF').map((p) => p.text)).toEqual(['Kim Berg (båda KD)']);
+    expect(await present('Ärende: motion från Eva Ström och Kim Berg (båda KD), KF 2024-09-30 § 77, om anhörigcaféer', 'motionssvar', 'motion-referens')).toBe('present');
+  });
+
+  it('what the law says of motions in general is no reference: a time limit is not a point in time', async () => {
+    expect(timeExpressions('inom sex månader').map((t) => t.duration)).toEqual([true]);
+    expect(await present('En motion som väcktes ska enligt kommunallagen beredas inom ett år.', 'motionssvar', 'motion-referens')).toBe('missing');
+    expect(await present('Motionen väcktes den 2 februari 2025 och ska besvaras inom ett år.', 'motionssvar', 'motion-referens')).toBe('present');
   });
 });

@@ -46,7 +46,8 @@ function compileGroup(group: string[]): Group {
 }
 
 function entitiesOf(s: AnalysedSentence, type: EntityType): Entity[] {
-  return type === 'time' ? s.times : type === 'money' ? s.money : type === 'person' ? s.persons : s.meetings;
+  // A time limit ("inom ett år") says when something must happen, not when it did or will: no point in time.
+  return type === 'time' ? s.times.filter((t) => !t.duration) : type === 'money' ? s.money : type === 'person' ? s.persons : s.meetings;
 }
 
 function findGroup(g: Group, block: CheckBlock, s: AnalysedSentence): { start: number; end: number } | null {
