@@ -35,6 +35,8 @@ const TIME_PATTERNS: { re: RegExp; specific: boolean; partial?: boolean; duratio
   { re: new RegExp(`(?<![${L}])${SEASON}\\s+${YEAR}(?![${L}])`, 'giu'), specific: true },
   // kvartal 3 2026, tredje kvartalet, Q3, tertial 2, första halvåret
   { re: new RegExp(`(?<![${L}])(?:kvartal\\s*\\d|${ORDINAL}\\s+(?:kvartalet|tertialet|halvåret)|q[1-4]|tertial\\s*\\d|halvår\\s*\\d)(?:\\s+${YEAR})?(?![${L}])`, 'giu'), specific: true },
+  // det första året, programperiodens andra år, under det sista halvåret
+  { re: new RegExp(`(?<![${L}])(?:det|programperiodens|planperiodens|periodens)\\s+(?:första|andra|tredje|fjärde|sista)\\s+(?:året|år|halvåret|kvartalet)(?![${L}])`, 'giu'), specific: true },
   // vecka 12
   { re: new RegExp(`(?<![${L}])(?:vecka|v\\.)\\s*\\d{1,2}(?![${L}])`, 'giu'), specific: true },
   // årsskiftet, årsskiftet 2026/2027, vid årets slut, innan sommaren, före sommaren

@@ -45,6 +45,30 @@ describe('roles with tasks', () => {
     expect(await present('Sedan i fjol beslutar enhetschefen om avlösning i hemmet.', 'riktlinje', 'ansvarsfordelning')).toBe('present');
     expect(await present('Varje år ser nämnden till att riktlinjen är aktuell.', 'riktlinje', 'ansvarsfordelning')).toBe('present');
   });
+
+  it('a role that owns the document, or a task in the passive with the role as agent, counts', async () => {
+    expect(await present('Socialchefen äger riktlinjen.', 'riktlinje', 'ansvarsfordelning')).toBe('present');
+    expect(await present('Anhörigträffarna anordnas varannan månad av hemtjänstens kurator.', 'riktlinje', 'ansvarsfordelning')).toBe('present');
+    expect(await present('Anhörigträffarna äger rum i träffpunktens lokaler varannan månad.', 'riktlinje', 'ansvarsfordelning')).toBe('missing');
+    expect(await present('Många anhöriga påverkas av nämndens beslut.', 'riktlinje', 'ansvarsfordelning')).toBe('missing');
+  });
+});
+
+describe('actions with a time', () => {
+  it('a completed action by a time, a particle verb with its subject inside, and "det första året" count', async () => {
+    expect(await present('Senast hösten 2027 ska alla enheter ha infört den nya rutinen.', 'program', 'atgarder-tidplan')).toBe('present');
+    expect(await present('Under 2027 bygger förvaltningen ut avlösningen i hemmet.', 'program', 'atgarder-tidplan')).toBe('present');
+    expect(await present('Det andra året startar vi en grupp för unga anhöriga.', 'program', 'atgarder-tidplan')).toBe('present');
+    expect(await present('Avlösningen i hemmet ska byggas ut.', 'program', 'atgarder-tidplan')).toBe('missing');
+  });
+});
+
+describe('goals', () => {
+  it('a report that an earlier goal was or was not reached is no statement of goals', async () => {
+    expect(await present('Målet om fler besök hos anhörigkonsulenten uppnåddes inte under 2024.', 'program', 'syfte-mal')).toBe('missing');
+    expect(await present('Målet har inte nåtts för de yngre anhöriga trots flera insatser.', 'program', 'syfte-mal')).toBe('missing');
+    expect(await present('Målet är att fler anhöriga ska känna till avlösningen i hemmet.', 'program', 'syfte-mal')).toBe('present');
+  });
 });
 
 describe('a motion reference', () => {
