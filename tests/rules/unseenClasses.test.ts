@@ -83,3 +83,16 @@ describe('a motion reference', () => {
     expect(await present('Motionen väcktes den 2 februari 2025 och ska besvaras inom ett år.', 'motionssvar', 'motion-referens')).toBe('present');
   });
 });
+
+describe('target groups', () => {
+  it('only the law\'s three groups, in any order and with or without a heading, is no choice of target groups', async () => {
+    expect(await present('## Vem stödet gäller\nAnhöriga som ger stöd till en närstående med funktionshinder eller hjälper en äldre eller långvarigt sjuk närstående.', 'riktlinje', 'malgrupper')).toBe('missing');
+    expect(await present('Stödet riktar sig till anhöriga som enligt SoL vårdar en äldre närstående, en närstående som är långvarigt sjuk eller en närstående som har en funktionsnedsättning.', 'program', 'malgrupper')).toBe('missing');
+  });
+
+  it('further concrete groups beside the law\'s, or a single group chosen, count', async () => {
+    expect(await present('Stödet gäller den som hjälper en närstående som är äldre, långvarigt sjuk eller har en funktionsnedsättning, och särskilt anhöriga till personer med ett spelberoende.', 'riktlinje', 'malgrupper')).toBe('present');
+    expect(await present('Stödet riktar sig till anhöriga till äldre personer med demens.', 'riktlinje', 'malgrupper')).toBe('present');
+    expect(await present('## Målgrupper\nFöräldrar till barn med långvarig sjukdom och vuxna barn till äldre föräldrar.', 'riktlinje', 'malgrupper')).toBe('present');
+  });
+});
