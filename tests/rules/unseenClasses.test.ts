@@ -96,3 +96,22 @@ describe('target groups', () => {
     expect(await present('## Målgrupper\nFöräldrar till barn med långvarig sjukdom och vuxna barn till äldre föräldrar.', 'riktlinje', 'malgrupper')).toBe('present');
   });
 });
+
+describe('kommun and region as a contrast of tasks', () => {
+  it('each side with its own task, in one sentence or two, in either order, counts', async () => {
+    expect(await present('Minnesmottagningen gör utredningen, medan hemtjänsten sköter omsorgen i hemmet.', 'riktlinje', 'kommun-region')).toBe('present');
+    expect(await present('Socialtjänsten står för avlösningen; regionen står för den medicinska vården.', 'riktlinje', 'kommun-region')).toBe('present');
+    expect(await present('Vid utskrivning tar kommunens hemtjänst över omsorgen. Vårdcentralen behåller läkemedelsgenomgångarna.', 'program', 'kommun-region')).toBe('present');
+    expect(await present('Socialtjänsten står för stödsamtalen och psykiatrin för behandlingen.', 'riktlinje', 'kommun-region')).toBe('present');
+    const r = await status('Kommunen – avlösning och anhöriggrupper. Regionen – vård och rehabilitering.', 'riktlinje', 'kommun-region');
+    expect(r.status).toBe('present');
+    expect(r.evidence?.reason).toMatch(/var för sig/);
+  });
+
+  it('both sides named without tasks of their own, or one side only, do not', async () => {
+    expect(await present('Hemtjänsten och vårdcentralen har täta kontakter kring många äldre.', 'riktlinje', 'kommun-region')).toBe('missing');
+    expect(await present('Anhöriga möter ofta både socialtjänsten och sjukhuset under samma vecka.', 'riktlinje', 'kommun-region')).toBe('missing');
+    expect(await present('Regionen erbjuder samtal med kurator. Anhöriga uppskattar samtalen.', 'riktlinje', 'kommun-region')).toBe('missing');
+    expect(await present('Kommunen och regionen har ett gemensamt ansvar; socialtjänsten och psykiatrin träffas varje månad.', 'riktlinje', 'kommun-region')).toBe('missing');
+  });
+});
