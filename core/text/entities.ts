@@ -87,17 +87,75 @@ export function meetings(text: string): Entity[] {
   return all(MEETING, text).map((m) => ({ type: 'meeting', ...m }));
 }
 
+/** A law citation, with what it names (each part null when the citation leaves it out). */
+export interface LawCitation extends Entity {
+  chapter: number | null;
+  section: number | null;
+  /** The law's name or abbreviation as written ("socialtjänstlagen", "SoL"), without a genitive -s. */
+  law: string | null;
+  /** The SFS number, "2025:400". */
+  sfs: string | null;
+}
+
 /**
  * Law citations: "5 kap. 10 § SoL", "13 kapitlet 8 §", "5 kap 10 §",
- * "socialtjänstlagen (2001:453)". `aliases` are the law names of the register.
+ * "socialtjänstlagen 5 kap. 10 §", "socialtjänstlagens 13 kap.", "SoL 5:10",
+ * "socialtjänstlagen (2001:453)". `aliases` are the law names of the register;
+ * a law the register does not know is not named (its citation reads as bare).
  */
-export function lawCitations(text: string, aliases: string[]): Entity[] {
+export function lawCitations(text: string, aliases: string[]): LawCitation[] {
+  const re = lawCitationPattern(aliases);
+  const out: LawCitation[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const g = m.groups!;
+    const t = m[0].trimEnd();
+    const num = (v: string | undefined) => (v ? Number(v) : null);
+    out.push({
+      type: 'law',
+      start: m.index,
+      end: m.index + t.length,
+      text: t,
+      chapter: num(g.ch ?? g.cch),
+      section: num(g.sec ?? g.csec ?? g.psec),
+      law: g.after ?? g.before ?? g.cname ?? g.pname ?? g.sname ?? null,
+      sfs: g.sfs ?? g.sfs2 ?? g.sfs3 ?? null,
+    });
+  }
+  return out;
+}
+
+const citationPatterns = new Map<string, RegExp>();
+
+function lawCitationPattern(aliases: string[]): RegExp {
+  const key = aliases.join('\u0000');
+  let re = citationPatterns.get(key);
+  if (re) return re;
   const names = aliases.length ? `(?:${aliases.map(escapeRe).sort((a, b) => b.length - a.length).join('|')})` : '(?!)';
-  const re = new RegExp(
-    `(?<![${L}])\\d{1,2}\\s*(?:kapitlet|kapitel|kap\\.?)\\s*(?:\\d{1,3}\\s*(?:[a-z]\\s*)?§+)?(?:\\s*(?:första|andra|tredje)\\s+stycket)?(?:\\s*(?:i\\s+)?${names})?(?:\\s*\\(\\d{4}:\\d{1,4}\\))?|(?<![${L}])${names}\\s*\\(\\d{4}:\\d{1,4}\\)|(?<![${L}])(?:SFS\\s*)?\\d{4}:\\d{1,4}(?![${L}])`,
+  // A name, possibly in the genitive ("socialtjänstlagens", "SoL:s"), not part of a longer word.
+  const name = (group: string) => `(?<![${L}])(?<${group}>${names})(?::?s)?(?![${L}])`;
+  const sfs = (group: string) => `\\(?(?:SFS\\s*)?(?<${group}>\\d{4}:\\d{1,4})\\)?`;
+  re = new RegExp(
+    [
+      // [name] 5 kap. [10 §] [första stycket] [i] [name] [(2001:453)]
+      `(?:${name('before')}\\s*)?(?<![${L}])(?<ch>\\d{1,2})\\s*(?:kapitlet|kapitel|kap\\.?)(?![${L}])(?:\\s*(?<sec>\\d{1,3})\\s*(?:[a-z]\\s*)?§+)?(?:\\s*(?:första|andra|tredje|fjärde)\\s+stycket)?(?:\\s*(?:i\\s+)?${name('after')})?(?:\\s*${sfs('sfs')})?`,
+      // SoL 5:10, socialtjänstlagen 5:10 (not "SOU 2018:22": a chapter has at most two digits)
+      `${name('cname')}\\s+(?<cch>\\d{1,2}):(?<csec>\\d{1,3})(?![${L}:])`,
+      // 10 § SoL (a law without chapters)
+      `(?<![${L}])(?<psec>\\d{1,3})\\s*(?:[a-z]\\s*)?§\\s*(?:i\\s+)?${name('pname')}`,
+      // socialtjänstlagen (2001:453)
+      `${name('sname')}\\s*${sfs('sfs2')}`,
+      // SFS 2001:453, 2001:453
+      `(?<![${L}])(?:SFS\\s*)?(?<sfs3>\\d{4}:\\d{1,4})(?![${L}])`,
+    ].join('|'),
     'giu',
   );
-  return all(re, text).map((m) => ({ type: 'law', ...m }));
+  citationPatterns.set(key, re);
+  return re;
 }
 
 function escapeRe(s: string): string {
