@@ -54,6 +54,8 @@ const CUT = /\s(?:medan|men|samt|respektive|och|liksom|medans)\s/gu;
 const LABEL_AFTER = /^\s*(?:[–—-]|:)\s*\S/u;
 /** A side with the verb left out after a coordinated one: "… och kommunen för avlösningen". */
 const GAPPED = /^\s*(?:for|star\s+for)\s/u;
+/** After a comma, a side followed by its object with the verb left out: "…, kommunen stöd i vardagen" (not a list "…, kommunen och …"). */
+const ELIDED_OBJECT = /^\s+(?!och\s|samt\s|eller\s|som\s)[^\s§]+/u;
 /** How far a side may stand from its task: before the verb (the subject), or just after it (verb first). */
 const BEFORE = 45;
 const AFTER = 30;
@@ -96,6 +98,14 @@ export const divisionKind = evidenceKind({
         if (word === 'och' && !found.some((f) => f.start === m.end)) continue;
         cuts.add(m.end);
       }
+      // A comma before a side starts a part too ("Regionen ger vård, kommunen stöd i vardagen").
+      const elided = new Set<number>();
+      for (const f of found) {
+        if (/,\s*$/u.test(s.text.slice(0, f.start))) {
+          cuts.add(f.start);
+          elided.add(f.start);
+        }
+      }
       const bounds = [...cuts].sort((a, b) => a - b);
       const partOf = (at: number) => partBase + bounds.filter((b) => b <= at).length;
       const partStart = (at: number) => bounds.filter((b) => b <= at).pop() ?? 0;
@@ -114,7 +124,8 @@ export const divisionKind = evidenceKind({
         // Only a side that opens its part (at most two words before it) can be a label or a gapped subject.
         if (folded.slice(partStart(f.start), f.start).trim().split(/\s+/).filter(Boolean).length > 2) continue;
         if (LABEL_AFTER.test(s.text.slice(f.end))) out.push({ side: f.side, part: partOf(f.start), how: 'label' });
-        else if (GAPPED.test(folded.slice(f.end))) out.push({ side: f.side, part: partOf(f.start), how: 'gapped' });
+        else if (GAPPED.test(folded.slice(f.end)) || (elided.has(f.start) && ELIDED_OBJECT.test(folded.slice(f.end))))
+          out.push({ side: f.side, part: partOf(f.start), how: 'gapped' });
       }
       return out;
     }

@@ -23,8 +23,8 @@ export const responsibilitySchema = z
   })
   .strict();
 
-/** "X ansvarar:", "Ansvarig för uppföljning:", "Dokumentansvarig:" at the start of a line, followed by who. */
-const HEADER_LINE = /^\s*(?:[\p{L}\p{N} ,-]{0,70}?\s)?(\p{L}*ansvar(?:ar|ig|iga)?|\p{L}*ansvarig)(?:\s+f(?:o|ö)r\s+[^:]{1,60})?\s*:\s*(\S.*)$/iu;
+/** "X ansvarar:", "Ansvarig för uppföljning:", "Dokumentansvarig:", "Dokumentägare:" at the start of a line, followed by who. */
+const HEADER_LINE = /^\s*(?:[\p{L}\p{N} ,-]{0,70}?\s)?(\p{L}*ansvar(?:ar|ig|iga)?|\p{L}*ansvarig|\p{L}+ägare)(?:\s+f(?:o|ö)r\s+[^:]{1,60})?\s*:\s*(\S.*)$/iu;
 
 export const responsibilityKind = evidenceKind({
   name: 'responsibility',
