@@ -35,6 +35,9 @@ describe('a split that is deferred or only points to another document says nobod
   it('deferral and pointer sentences are no split between kommun and region', async () => {
     expect(await present('Vem av regionen och kommunen som ansvarar för informationen till barnen ska preciseras i ett kommande avtal.', 'riktlinje', 'kommun-region')).toBe('missing');
     expect(await present('Av den regionala överenskommelsen framgår hur ansvaret fördelas mellan regionen och kommunerna.', 'riktlinje', 'kommun-region')).toBe('missing');
+    expect(await present('Vi återkommer till gränsdragningen mellan regionen och kommunen när avtalet är klart.', 'riktlinje', 'kommun-region')).toBe('missing');
+    expect(await present('Se den länsgemensamma rutinen för ansvarsfördelningen mellan kommunen och regionen.', 'riktlinje', 'kommun-region')).toBe('missing');
+    expect(await present('Fördelningen av ansvaret mellan regionen och kommunen styrs av hälso- och sjukvårdsavtalet.', 'riktlinje', 'kommun-region')).toBe('missing');
   });
 
   it('a real split still counts when it also cites a document', async () => {
@@ -87,6 +90,7 @@ describe('a motion reference', () => {
   it('a header line with several names and one party "(båda KD)", the meeting date and § counts', async () => {
     expect(personsWithParty('motion från Eva Ström och Kim Berg (båda KD), KF').map((p) => p.text)).toEqual(['Kim Berg (båda KD)']);
     expect(personsWithParty('Motion om avlösning (Sara Ek, MP), KF 2025-05-12').map((p) => p.text)).toEqual(['(Sara Ek, MP)']);
+    expect(personsWithParty('från Anna Ek och Per Al, båda (L), väckt').map((p) => p.text)).toEqual(['Per Al, båda (L)']);
     expect(await present('Ärende: motion från Eva Ström och Kim Berg (båda KD), KF 2024-09-30 § 77, om anhörigcaféer', 'motionssvar', 'motion-referens')).toBe('present');
   });
 
@@ -118,6 +122,7 @@ describe('kommun and region as a contrast of tasks', () => {
     expect(await present('Minnesmottagningen gör utredningen, medan hemtjänsten sköter omsorgen i hemmet.', 'riktlinje', 'kommun-region')).toBe('present');
     expect(await present('Socialtjänsten står för avlösningen; regionen står för den medicinska vården.', 'riktlinje', 'kommun-region')).toBe('present');
     expect(await present('Regionen ger vård och behandling, kommunen stöd i vardagen.', 'riktlinje', 'kommun-region')).toBe('present');
+    expect(await present('För avlösningen står socialtjänsten, för behandlingen psykiatrin.', 'riktlinje', 'kommun-region')).toBe('present');
     expect(await present('Regionens uppdrag gäller vården. Kommunens uppdrag gäller stödet till familjen.', 'riktlinje', 'kommun-region')).toBe('present');
     expect(await present('Vid utskrivning tar kommunens hemtjänst över omsorgen. Vårdcentralen behåller läkemedelsgenomgångarna.', 'program', 'kommun-region')).toBe('present');
     expect(await present('Socialtjänsten står för stödsamtalen och psykiatrin för behandlingen.', 'riktlinje', 'kommun-region')).toBe('present');

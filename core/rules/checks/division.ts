@@ -56,6 +56,8 @@ const LABEL_AFTER = /^\s*(?:[–—-]|:)\s*\S/u;
 const GAPPED = /^\s*(?:for|star\s+for)\s/u;
 /** After a comma, a side followed by its object with the verb left out: "…, kommunen stöd i vardagen" (not a list "…, kommunen och …"). */
 const ELIDED_OBJECT = /^\s+(?!och\s|samt\s|eller\s|som\s)[^\s§]+/u;
+/** "…, för" or "… och för" opening a part whose verb is left out (matched on the sentence's text, where the comma is). */
+const FRONTED = /(?:,|(?<![\p{L}])och)\s+för\s/giu;
 /** How far a side may stand from its task: before the verb (the subject), or just after it (verb first). */
 const BEFORE = 45;
 const AFTER = 30;
@@ -106,6 +108,8 @@ export const divisionKind = evidenceKind({
           elided.add(f.start);
         }
       }
+      // So does "för" after a comma or "och" when the task comes first: "För X står hemtjänsten, för Y vårdcentralen".
+      for (const m of allMatches(FRONTED, s.text)) cuts.add(m.end - 4);
       const bounds = [...cuts].sort((a, b) => a - b);
       const partOf = (at: number) => partBase + bounds.filter((b) => b <= at).length;
       const partStart = (at: number) => bounds.filter((b) => b <= at).pop() ?? 0;
@@ -121,6 +125,12 @@ export const divisionKind = evidenceKind({
         if (who) out.push({ side: who.side, part, how: 'task' });
       }
       for (const f of found) {
+        // "…, för den medicinska vården vårdcentralen": a side closing a part that opens with "för", with no verb.
+        const from = partStart(f.start);
+        if (/^\s*for\s/u.test(folded.slice(from)) && /^\s*$/u.test(folded.slice(f.end, bounds.find((b) => b > f.start) ?? folded.length))) {
+          out.push({ side: f.side, part: partOf(f.start), how: 'gapped' });
+          continue;
+        }
         // Only a side that opens its part (at most two words before it) can be a label or a gapped subject.
         if (folded.slice(partStart(f.start), f.start).trim().split(/\s+/).filter(Boolean).length > 2) continue;
         if (LABEL_AFTER.test(s.text.slice(f.end))) out.push({ side: f.side, part: partOf(f.start), how: 'label' });
