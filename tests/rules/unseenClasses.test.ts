@@ -57,6 +57,9 @@ describe('roles with tasks', () => {
     expect(await present('Socialchefen äger riktlinjen.', 'riktlinje', 'ansvarsfordelning')).toBe('present');
     expect(await present('Processägare för stödet till anhöriga är enhetschefen för biståndsenheten.', 'riktlinje', 'ansvarsfordelning')).toBe('present');
     expect(await present('Dokumentägare: Verksamhetschef socialpsykiatri', 'riktlinje', 'ansvarsfordelning')).toBe('present');
+    expect(await present('Den enhetsansvarige ser till att alla nya anhöriga får ett första samtal.', 'riktlinje', 'ansvarsfordelning')).toBe('present');
+    expect(await present('Kontaktpersonen håller i uppföljningen av avlösningen.', 'riktlinje', 'ansvarsfordelning')).toBe('present');
+    expect(await present('Många anhöriga ser till att den närstående tar sina mediciner.', 'riktlinje', 'ansvarsfordelning')).toBe('missing');
     expect(await present('Anhörigträffarna anordnas varannan månad av hemtjänstens kurator.', 'riktlinje', 'ansvarsfordelning')).toBe('present');
     expect(await present('Anhörigträffarna äger rum i träffpunktens lokaler varannan månad.', 'riktlinje', 'ansvarsfordelning')).toBe('missing');
     expect(await present('Många anhöriga påverkas av nämndens beslut.', 'riktlinje', 'ansvarsfordelning')).toBe('missing');
