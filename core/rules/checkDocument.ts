@@ -114,6 +114,14 @@ export interface BuildOptions {
   /** Source line of each text block in document order, when the source had lines. */
   lines?: number[];
   metadataLines?: Record<string, number>;
+  /**
+   * What the caller knows changed since a document it built before (the editor's review
+   * worker is told which top-level nodes were replaced): `prev`'s top-level nodes with
+   * [from, to) replaced by new ones. Saves comparing every top-level node to find the
+   * edit. A promise of the caller: only its edges are checked (it is ignored when they do
+   * not match), so pass exactly what was replaced, as the review worker does.
+   */
+  edit?: { prev: CheckDocument; from: number; to: number };
 }
 
 /**
@@ -329,8 +337,8 @@ function buildFully(doc: PMNode, options: BuildOptions): CheckDocument {
 function buildIncrementally(doc: PMNode, options: BuildOptions): CheckDocument | null {
   const news = doc.content.content;
   const n = news.length;
-  let best: { prev: CheckDocument; state: BuildState; p: number; q: number } | null = null;
-  for (const prev of recent) {
+  let best: { prev: CheckDocument; state: BuildState; p: number; q: number } | null = hinted(doc, options);
+  for (const prev of best ? [] : recent) {
     const state = buildStates.get(prev);
     if (!state || state.consumed) continue;
     const olds = state.root.content.content;
@@ -479,6 +487,24 @@ function buildIncrementally(doc: PMNode, options: BuildOptions): CheckDocument |
   buildStates.set(result, nextState);
   changes.set(result, { prev, from: a, prevTo: b, to });
   return result;
+}
+
+/** The edit the caller names, when it fits the two documents: only its edges are compared. */
+function hinted(doc: PMNode, options: BuildOptions): { prev: CheckDocument; state: BuildState; p: number; q: number } | null {
+  const edit = options.edit;
+  const state = edit && buildStates.get(edit.prev);
+  if (!edit || !state || state.consumed) return null;
+  const news = doc.content.content;
+  const olds = state.root.content.content;
+  if (olds === news && state.root !== doc) return null;
+  const n = news.length;
+  const m = olds.length;
+  const p = edit.from;
+  const q = m - edit.to;
+  if (!(p >= 0 && q >= 0 && p <= edit.to && p + q <= n)) return null;
+  if (p > 0 && news[p - 1] !== olds[p - 1]) return null;
+  if (q > 0 && news[n - q] !== olds[m - q]) return null;
+  return { prev: edit.prev, state, p, q };
 }
 
 function cellType(parent: PMNode | null): string | null {

@@ -135,7 +135,7 @@ export class RuleEngine {
         const started = performance.now();
         for (const ev of req.evidence) {
           if (ev.local) {
-            hit = firstOf(ev.local) ?? ev.fallback?.(ctx) ?? null;
+            hit = firstOf(ev.local) ?? (ev.fallback ? firstOf(ev.fallback) : null);
           } else {
             hit = ev.find(ctx);
           }
@@ -284,7 +284,12 @@ export class RuleEngine {
  */
 function firstAfterEdit(local: LocalEvidence, previous: EvidenceHit | null, change: CheckChange, ctx: CheckContext): EvidenceHit | null {
   const { from, prevTo, to } = change;
-  if (previous && previous.block !== null && previous.block < from) return previous;
+  const length = ctx.doc.blocks.length;
+  // Blocks whose test reads an edited block: the edited ones and `reach` on either side.
+  const reach = local.reach ?? 0;
+  const lo = Math.max(0, from - reach);
+  const hi = Math.min(length, to + reach);
+  if (previous && previous.block !== null && previous.block < lo) return previous;
   const inScope = local.scope ? scopeTest(ctx.doc, local.scope) : null;
   const scan = (start: number, end: number) => {
     for (let i = start; i < end; i++) {
@@ -294,10 +299,11 @@ function firstAfterEdit(local: LocalEvidence, previous: EvidenceHit | null, chan
     }
     return null;
   };
-  const edited = scan(from, to);
-  if (edited || !previous || previous.block === null) return edited;
-  // The previous first hit was after the edit: the same block, moved; or in the edited blocks: the next one after them.
-  return previous.block >= prevTo ? { ...previous, block: previous.block + to - prevTo } : scan(to, ctx.doc.blocks.length);
+  const touched = scan(lo, hi);
+  if (touched || !previous || previous.block === null) return touched;
+  // The previous first hit after the touched blocks is the same block, moved; one in them is gone: the next one after them.
+  const moved = previous.block >= prevTo ? previous.block + to - prevTo : -1;
+  return moved >= hi ? { ...previous, block: moved } : scan(hi, length);
 }
 
 /** Whether a block is inside a section the scope matches (or one of that section's subsections). */

@@ -15,18 +15,23 @@ export interface EvidenceCheck {
   sections?(ctx: CheckContext): number[];
   /**
    * Block-local evidence: find(ctx) is exactly the first block in scope (document
-   * order) for which local.test gives a hit, else fallback(ctx) when there is one.
-   * The engine then re-tests only edited blocks after an edit.
+   * order) for which local.test gives a hit, else the first hit of fallback when
+   * there is one. The engine then re-tests only edited blocks (and their reach) after an edit.
    */
   local?: LocalEvidence;
-  fallback?(ctx: CheckContext): EvidenceHit | null;
+  fallback?: LocalEvidence;
 }
 
 export interface LocalEvidence {
   /** Sections whose blocks (with their subsections') are searched; null: the whole document. */
   scope: ((section: CheckSection) => boolean) | null;
-  /** The hit in block `index`, depending only on that block (its node, type, toc, header-row flags) and the document's date. */
+  /**
+   * The hit in block `index`, depending only on that block (its node, type, toc, header-row flags), the
+   * blocks within `reach` of it, and the document's date.
+   */
   test(ctx: CheckContext, index: number): EvidenceHit | null;
+  /** How many blocks on either side the test reads (a table row's other cells); 0 when absent. */
+  reach?: number;
 }
 
 /** Evidence kinds are written `- <name>: { …params }` under a requirement's `evidence`. */

@@ -5,6 +5,8 @@ import { compileTerms } from '../terms.js';
 import { checkKey, eligible, sentenceEvidence, matchIn, analysed } from './sentenceEvidence.js';
 import { termHint } from './hints.js';
 import type { CheckContext, EvidenceHit } from './types.js';
+import type { LocalEvidence } from './kind.js';
+import { firstInScope } from './units.js';
 
 /**
  * `timeline:` evidence — an action with a time to do it by ("Under våren 2026
@@ -14,7 +16,7 @@ import type { CheckContext, EvidenceHit } from './types.js';
  * document's own) or a period of validity without an action.
  */
 /** Every time expression the recognisers know holds a digit or one of these words. */
-const TIME_HINT = /\d|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|var|host|sommar|vinter|arsskifte|arets|kvartal|halvar|tertial|nasta ar|kommande ar|innevarande/;
+const TIME_HINT = /\d|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|var|host|sommar|vinter|arsskifte|arets|(?:forsta|andra|tredje|fjarde|sista) (?:aret|ar|halvaret)|kvartal|halvar|tertial|nasta ar|kommande ar|innevarande/;
 
 export const timelineSchema = z
   .object({
@@ -52,24 +54,31 @@ export const timelineKind = evidenceKind({
       },
       { dateDependent: true, prefilter: (folded) => TIME_HINT.test(folded) && (actionHint(folded) || hasRegexAction) && actions.test(folded) },
     );
-    return { find: (ctx) => fromText.find(ctx) ?? fromTable(ctx), local: fromText.local, fallback: fromTable };
+    return { find: (ctx) => fromText.find(ctx) ?? firstInScope(ctx, null, (i) => tableRow.test(ctx, i)), local: fromText.local, fallback: tableRow };
   },
 });
 
-/** A table row with a date in one cell and an action (two words or more, no date) in another. */
-function fromTable(ctx: CheckContext): EvidenceHit | null {
-  const blocks = ctx.doc.blocks;
-  for (let i = 0; i < blocks.length; i++) {
+/**
+ * A table row with a date in one cell and an action (two words or more, no date) in another.
+ * Cells of a row lie within a few blocks of each other, so the test reads only its neighbours
+ * and a re-check after an edit tests only the blocks near it.
+ */
+const ROW_REACH = 8;
+const tableRow: LocalEvidence = {
+  scope: null,
+  reach: ROW_REACH,
+  test(ctx: CheckContext, i: number): EvidenceHit | null {
+    const blocks = ctx.doc.blocks;
     const b = blocks[i]!;
-    if (b.row < 0 || !eligible(b, false)) continue;
+    if (b.row < 0 || !eligible(b, false)) return null;
     const time = analysed(b).flatMap((s) => s.times).find((t) => t.specific);
-    if (!time) continue;
-    for (let j = i - 8; j <= i + 8; j++) {
+    if (!time) return null;
+    for (let j = i - ROW_REACH; j <= i + ROW_REACH; j++) {
       const o = blocks[j];
       if (!o || j === i || o.row !== b.row || !eligible(o, false) || o.words < 2) continue;
       if (analysed(o).some((s) => s.times.length)) continue;
       return { block: i, start: time.start, end: time.end, reason: 'en tabellrad med åtgärd och datum' };
     }
-  }
-  return null;
-}
+    return null;
+  },
+};

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import type { Node as PMNode } from 'prosemirror-model';
 import { schema } from '../../../core/model/schema.js';
-import { buildCheckDocument } from '../../../core/rules/checkDocument.js';
+import { buildCheckDocument, type CheckDocument } from '../../../core/rules/checkDocument.js';
 import { RuleEngine, loadRuleFiles } from '../../../core/rules/engine.js';
 import { documentDate } from '../../../core/rules/prepare.js';
 import type { FromWorker, ToWorker } from './protocol.js';
@@ -13,6 +13,8 @@ import type { FromWorker, ToWorker } from './protocol.js';
  */
 let engine: RuleEngine | null = null;
 let children: PMNode[] = [];
+/** The last document checked: the next one is built from it, with the nodes the message names replaced. */
+let last: CheckDocument | null = null;
 
 const post = (msg: FromWorker) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(msg);
 
@@ -21,6 +23,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   if (msg.type === 'init') {
     engine = new RuleEngine(loadRuleFiles(msg.ruleFiles).ruleSet, { diarienummerPatterns: msg.patterns });
     children = [];
+    last = null;
     return;
   }
   try {
@@ -34,9 +37,12 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
     const doc = schema.nodes.doc.create(null, children);
     // The same date rule as `styrdok check`: metadata, else a date in the opening text, else today.
     const date = documentDate(msg.metadata, doc) ?? msg.today;
-    const checkDoc = buildCheckDocument(doc, { kind: msg.kind, date, metadata: msg.metadata });
+    const edit = last ? { prev: last, from: msg.from, to: msg.to } : undefined;
+    const checkDoc = buildCheckDocument(doc, { kind: msg.kind, date, metadata: msg.metadata, edit });
+    last = checkDoc;
     post({ type: 'result', id: msg.id, result: engine.check(checkDoc) });
   } catch (e) {
+    last = null;
     post({ type: 'error', id: msg.id, message: (e as Error).message });
   }
 };
