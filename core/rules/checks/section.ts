@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { CheckSection } from '../checkDocument.js';
 import { compileSectionMatcher } from './sectionMatcher.js';
 import { evidenceKind } from './kind.js';
+import { terms } from './params.js';
+import { compileTerms } from '../terms.js';
 import type { CheckContext, Hit } from './types.js';
 
 export const sectionSchema = z
@@ -9,6 +11,8 @@ export const sectionSchema = z
     headings: z.array(z.string().min(1)).default([]),
     ids: z.array(z.string().min(1)).default([]),
     minWords: z.number().int().min(1).default(5),
+    /** Paragraphs that only promise or point elsewhere ("Se bilaga.", "Skrivs senare.") are no text of the section's own. */
+    unless: terms.optional(),
   })
   .strict();
 export type SectionEvidence = z.output<typeof sectionSchema>;
@@ -21,12 +25,13 @@ export type SectionEvidence = z.output<typeof sectionSchema>;
 export interface SectionCheck {
   matches: (section: CheckSection) => boolean;
   minWords: number;
+  unless: RegExp | null;
   /** Indices of matching sections per sections array (a re-check that changed no heading keeps the array). */
   matching: WeakMap<CheckSection[], number[]>;
 }
 
 export function compileSection(ev: SectionEvidence): SectionCheck {
-  return { matches: compileSectionMatcher(ev), minWords: ev.minWords, matching: new WeakMap() };
+  return { matches: compileSectionMatcher(ev), minWords: ev.minWords, unless: ev.unless ? compileTerms(ev.unless) : null, matching: new WeakMap() };
 }
 
 function matchingIndices(ev: SectionCheck, sections: CheckSection[]): number[] {
@@ -48,6 +53,7 @@ export function findSection(ev: SectionCheck, ctx: CheckContext): Hit | null {
     for (let i = s.start; i < s.end; i++) {
       const b = doc.blocks[i]!;
       if (b.type === 'heading' || b.toc) continue;
+      if (ev.unless && ev.unless.test(b.folded)) continue;
       const n = b.words;
       if (n > 0 && firstContent < 0) firstContent = i;
       words += n;
