@@ -120,7 +120,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 async function check(p: Parsed, io: CliIO): Promise<number> {
   const threads = Math.min(io.threads ?? availableParallelism(), p.files.length);
   // Workers start first: loading their code overlaps with loading the packs here.
-  const pool = io.script && threads > 1 && p.files.length >= 4 ? startPool(io.script, threads) : null;
+  // This thread is one of the threads: it checks files too.
+  const pool = io.script && threads > 1 && p.files.length >= 4 ? startPool(io.script, threads - 1) : null;
   const { input, errors } = loadEngineInput(readBuiltInRuleFiles(io.appRoot), readExtraRuleFiles(p.packs), readYamlFolder(io.appRoot, 'templates'), {
     regexCheck: () => regexCheck(io.appRoot),
     cache: io.packCache,
@@ -129,15 +130,14 @@ async function check(p: Parsed, io: CliIO): Promise<number> {
   const options = { kind: p.kind, date: p.date, today: new Date().toISOString().slice(0, 10) };
   const progress = io.err.isTTY && p.files.length > 1 ? (n: number) => io.err.write(`\rKontrollerar ${n}/${p.files.length}…`) : () => undefined;
   let results: (FileReport | FileError)[];
+  const engine = buildEngine(input);
   if (pool) {
-    // The engine is built in the workers only: this thread never checks a file.
     try {
-      results = await pool.check(p.files, input, options, progress);
+      results = await pool.check(p.files, input, options, (file) => checkFile(file, engine, options), progress);
     } finally {
       await pool.close();
     }
   } else {
-    const engine = buildEngine(input);
     results = [];
     for (const file of p.files) {
       results.push(await checkFile(file, engine, options));

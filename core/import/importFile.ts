@@ -56,10 +56,11 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
   // Each format's reader is loaded when a file of that format comes: they are large, and
   // `styrdok check` on a text file needs none of them (issue 8, CLI start-up).
   if (format === 'docx') {
-    const [{ readDocx }, { htmlToDoc }, { readStyrdokProperties, restoreStyrdokDocx }] = await Promise.all([
+    const [{ readDocx }, { htmlToDoc }, { readStyrdokProperties, restoreStyrdokDocx }, { promotePlainHeadings }] = await Promise.all([
       import('../docx/read.js'),
       import('./html.js'),
       import('./styrdokDocx.js'),
+      import('./docxHeadings.js'),
     ]);
     const docx = await readDocx(bytes);
     body = htmlToDoc(docx.html);
@@ -72,6 +73,8 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
       ({ body, metadata } = restoreStyrdokDocx(body, own));
     } else {
       ({ body, metadata } = takeHeaderParagraphs(body));
+      // Headings set as plain bold or hand-numbered paragraphs become headings (Styrdok's own files have styles).
+      body = promotePlainHeadings(body);
     }
   } else if (format === 'pdf') {
     const { importPdf } = await import('./pdf/index.js');

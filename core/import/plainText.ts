@@ -30,19 +30,19 @@ export interface PlainTextResult {
 
 const BULLET = /^\s*(?:[•●▪◦∙·\-–*]|o(?=\s))\s+(.*)$/u;
 const ORDERED_ITEM = /^\s*(\d{1,2})[.)]\s+(.*[.!?:;,])\s*$/u;
-const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+(\p{Lu}.*)$/u;
+export const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+(\p{Lu}.*)$/u;
 const PAGE_NUMBER = /^\s*(?:sida\s+)?\d{1,3}(?:\s*(?:\(|av|\/)\s*\d{1,3}\)?)?\s*$/iu;
 /** Words no heading ends with: a line ending in one is a wrapped sentence. */
 const DANGLING_WORDS = new Set('att och eller samt som en ett i för till med av på om den det de är har ska kan vid från under annat bland exempelvis t.ex'.split(' '));
 const FINAL_PUNCT = /[.,;:!?]$/u;
-const SENTENCE_END = /[.!?:]["”»)]?$/u;
+export const SENTENCE_END = /[.!?:]["”»)]?$/u;
 const FOOTNOTE_LINE = /^(\d{1,2})\s+(\S.*)$/u;
 const GLUED_MARK = /\p{Ll}{2}(\d{1,2})(?=[\s.,;:)!?]|$)/gu;
 const TOC_END = /(?:\.{3,}|…+|\t+| {3,})\s*\d{1,3}$/u;
 const TOC_TITLE = /^(innehåll|innehållsförteckning)$/iu;
 
-type Shape = 'numbered' | 'caps' | 'known' | 'shape';
-interface Candidate {
+export type Shape = 'numbered' | 'caps' | 'known' | 'shape';
+export interface Candidate {
   level: 1 | 2 | 3;
   text: string;
   shape: Shape;
@@ -267,7 +267,7 @@ function nestLevels(blocks: TextBlock[]): TextBlock[] {
 }
 
 /** A line is a heading when it is short, ends without punctuation, and starts like a title. */
-function headingOf(line: string, next: string, wrap: number): Candidate | null {
+export function headingOf(line: string, next: string, wrap: number): Candidate | null {
   if (line.length > 90 || line.length < 2 || FINAL_PUNCT.test(line)) return null;
   const first = line.charCodeAt(0);
   const digit = first >= 48 && first <= 57;

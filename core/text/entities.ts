@@ -16,6 +16,8 @@ export interface Entity extends Span {
   specific?: boolean;
   /** For time: a bare month name or month and day without year. */
   partial?: boolean;
+  /** For time: a time limit ("inom ett år"), not a point in time. */
+  duration?: boolean;
 }
 
 const MONTH = '(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?';
@@ -24,7 +26,7 @@ const YEAR = '(?:19|20)\\d\\d';
 const ORDINAL = '(?:första|andra|tredje|fjärde|1:a|2:a|3:e|4:e|\\d)';
 const L = '\\p{L}\\p{N}';
 
-const TIME_PATTERNS: { re: RegExp; specific: boolean; partial?: boolean }[] = [
+const TIME_PATTERNS: { re: RegExp; specific: boolean; partial?: boolean; duration?: boolean }[] = [
   // 2026-03-01, 2026-03
   { re: new RegExp(`(?<![${L}-])${YEAR}-[01]\\d(?:-[0-3]\\d)?(?![${L}])`, 'gu'), specific: true },
   // 1 mars 2026, den 1 mars 2026, mars 2026
@@ -33,10 +35,14 @@ const TIME_PATTERNS: { re: RegExp; specific: boolean; partial?: boolean }[] = [
   { re: new RegExp(`(?<![${L}])${SEASON}\\s+${YEAR}(?![${L}])`, 'giu'), specific: true },
   // kvartal 3 2026, tredje kvartalet, Q3, tertial 2, första halvåret
   { re: new RegExp(`(?<![${L}])(?:kvartal\\s*\\d|${ORDINAL}\\s+(?:kvartalet|tertialet|halvåret)|q[1-4]|tertial\\s*\\d|halvår\\s*\\d)(?:\\s+${YEAR})?(?![${L}])`, 'giu'), specific: true },
+  // det första året, programperiodens andra år, under det sista halvåret
+  { re: new RegExp(`(?<![${L}])(?:det|programperiodens|planperiodens|periodens)\\s+(?:första|andra|tredje|fjärde|sista)\\s+(?:året|år|halvåret|kvartalet)(?![${L}])`, 'giu'), specific: true },
   // vecka 12
   { re: new RegExp(`(?<![${L}])(?:vecka|v\\.)\\s*\\d{1,2}(?![${L}])`, 'giu'), specific: true },
   // årsskiftet, årsskiftet 2026/2027, vid årets slut, innan sommaren, före sommaren
-  { re: new RegExp(`(?<![${L}])(?:årsskiftet|vid årets slut|vid årsskiftet|(?:före|innan|till|efter)\\s+${SEASON.replace('(?:', '(?:')}|under (?:våren|hösten|sommaren|vintern)|(?:nästa|kommande) år|innevarande år|under (?:året|nästa år)|inom (?:ett|två|tre|sex|\\d+) (?:år|månader|veckor))(?![${L}])`, 'giu'), specific: true },
+  { re: new RegExp(`(?<![${L}])(?:årsskiftet|vid årets slut|vid årsskiftet|(?:före|innan|till|efter)\\s+${SEASON.replace('(?:', '(?:')}|under (?:våren|hösten|sommaren|vintern)|(?:nästa|kommande) år|innevarande år|under (?:året|nästa år))(?![${L}])`, 'giu'), specific: true },
+  // inom ett år, inom sex månader: a time limit counted from some event, not a point in time
+  { re: new RegExp(`(?<![${L}])inom (?:ett|en|två|tre|fyra|sex|\\d+) (?:år|månader|månad|veckor|vecka)(?![${L}])`, 'giu'), specific: true, duration: true },
   // 12 mars, den 3 maj (no year)
   { re: new RegExp(`(?<![${L}])(?:den\\s+)?[0-3]?\\d\\s+${MONTH}(?![${L}])`, 'giu'), specific: true, partial: true },
   // den 5/3, den 5/3 2024, 5/3 2024
@@ -51,7 +57,9 @@ const TIME_PATTERNS: { re: RegExp; specific: boolean; partial?: boolean }[] = [
 
 export function timeExpressions(text: string): Entity[] {
   return resolveOverlaps(
-    TIME_PATTERNS.flatMap(({ re, specific, partial }) => all(re, text).map((m) => ({ type: 'time' as const, start: m.start, end: m.end, text: m.text, specific, partial: partial ?? false }))),
+    TIME_PATTERNS.flatMap(({ re, specific, partial, duration }) =>
+      all(re, text).map((m) => ({ type: 'time' as const, start: m.start, end: m.end, text: m.text, specific, partial: partial ?? false, duration: duration ?? false })),
+    ),
     text,
   );
 }
@@ -65,8 +73,8 @@ export function moneyAmounts(text: string): Entity[] {
   return all(MONEY, text).map((m) => ({ type: 'money', ...m }));
 }
 
-/** "Anna Berg (S)", "Karin Svensson (C) och Erik Nilsson (C)", "Sverigedemokraterna (SD)". */
-const PERSON_PARTY = /(?<![\p{L}])\p{Lu}[\p{L}'’-]+(?:\s+(?:af\s+|von\s+|de\s+)?\p{Lu}[\p{L}'’-]+){0,3}\s*\((?:[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö]{1,3})\)/gu;
+/** "Anna Berg (S)", "Karin Svensson (C) och Erik Nilsson (C)", "Sverigedemokraterna (SD)", "Eva Ek och Per Al (båda MP)". */
+const PERSON_PARTY = /(?<![\p{L}])\p{Lu}[\p{L}'’-]+(?:\s+(?:af\s+|von\s+|de\s+)?\p{Lu}[\p{L}'’-]+){0,3}\s*\((?:(?:båda|bägge|alla|samtliga)\s+)?(?:[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö]{1,3})\)/gu;
 
 export function personsWithParty(text: string): Entity[] {
   return all(PERSON_PARTY, text).map((m) => ({ type: 'person', ...m }));
@@ -79,17 +87,75 @@ export function meetings(text: string): Entity[] {
   return all(MEETING, text).map((m) => ({ type: 'meeting', ...m }));
 }
 
+/** A law citation, with what it names (each part null when the citation leaves it out). */
+export interface LawCitation extends Entity {
+  chapter: number | null;
+  section: number | null;
+  /** The law's name or abbreviation as written ("socialtjänstlagen", "SoL"), without a genitive -s. */
+  law: string | null;
+  /** The SFS number, "2025:400". */
+  sfs: string | null;
+}
+
 /**
  * Law citations: "5 kap. 10 § SoL", "13 kapitlet 8 §", "5 kap 10 §",
- * "socialtjänstlagen (2001:453)". `aliases` are the law names of the register.
+ * "socialtjänstlagen 5 kap. 10 §", "socialtjänstlagens 13 kap.", "SoL 5:10",
+ * "socialtjänstlagen (2001:453)". `aliases` are the law names of the register;
+ * a law the register does not know is not named (its citation reads as bare).
  */
-export function lawCitations(text: string, aliases: string[]): Entity[] {
+export function lawCitations(text: string, aliases: string[]): LawCitation[] {
+  const re = lawCitationPattern(aliases);
+  const out: LawCitation[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const g = m.groups!;
+    const t = m[0].trimEnd();
+    const num = (v: string | undefined) => (v ? Number(v) : null);
+    out.push({
+      type: 'law',
+      start: m.index,
+      end: m.index + t.length,
+      text: t,
+      chapter: num(g.ch ?? g.cch),
+      section: num(g.sec ?? g.csec ?? g.psec),
+      law: g.after ?? g.before ?? g.cname ?? g.pname ?? g.sname ?? null,
+      sfs: g.sfs ?? g.sfs2 ?? g.sfs3 ?? null,
+    });
+  }
+  return out;
+}
+
+const citationPatterns = new Map<string, RegExp>();
+
+function lawCitationPattern(aliases: string[]): RegExp {
+  const key = aliases.join('\u0000');
+  let re = citationPatterns.get(key);
+  if (re) return re;
   const names = aliases.length ? `(?:${aliases.map(escapeRe).sort((a, b) => b.length - a.length).join('|')})` : '(?!)';
-  const re = new RegExp(
-    `(?<![${L}])\\d{1,2}\\s*(?:kapitlet|kapitel|kap\\.?)\\s*(?:\\d{1,3}\\s*(?:[a-z]\\s*)?§+)?(?:\\s*(?:första|andra|tredje)\\s+stycket)?(?:\\s*(?:i\\s+)?${names})?(?:\\s*\\(\\d{4}:\\d{1,4}\\))?|(?<![${L}])${names}\\s*\\(\\d{4}:\\d{1,4}\\)|(?<![${L}])(?:SFS\\s*)?\\d{4}:\\d{1,4}(?![${L}])`,
+  // A name, possibly in the genitive ("socialtjänstlagens", "SoL:s"), not part of a longer word.
+  const name = (group: string) => `(?<![${L}])(?<${group}>${names})(?::?s)?(?![${L}])`;
+  const sfs = (group: string) => `\\(?(?:SFS\\s*)?(?<${group}>\\d{4}:\\d{1,4})\\)?`;
+  re = new RegExp(
+    [
+      // [name] 5 kap. [10 §] [första stycket] [i] [name] [(2001:453)]
+      `(?:${name('before')}\\s*)?(?<![${L}])(?<ch>\\d{1,2})\\s*(?:kapitlet|kapitel|kap\\.?)(?![${L}])(?:\\s*(?<sec>\\d{1,3})\\s*(?:[a-z]\\s*)?§+)?(?:\\s*(?:första|andra|tredje|fjärde)\\s+stycket)?(?:\\s*(?:i\\s+)?${name('after')})?(?:\\s*${sfs('sfs')})?`,
+      // SoL 5:10, socialtjänstlagen 5:10 (not "SOU 2018:22": a chapter has at most two digits)
+      `${name('cname')}\\s+(?<cch>\\d{1,2}):(?<csec>\\d{1,3})(?![${L}:])`,
+      // 10 § SoL (a law without chapters)
+      `(?<![${L}])(?<psec>\\d{1,3})\\s*(?:[a-z]\\s*)?§\\s*(?:i\\s+)?${name('pname')}`,
+      // socialtjänstlagen (2001:453)
+      `${name('sname')}\\s*${sfs('sfs2')}`,
+      // SFS 2001:453, 2001:453
+      `(?<![${L}])(?:SFS\\s*)?(?<sfs3>\\d{4}:\\d{1,4})(?![${L}])`,
+    ].join('|'),
     'giu',
   );
-  return all(re, text).map((m) => ({ type: 'law', ...m }));
+  citationPatterns.set(key, re);
+  return re;
 }
 
 function escapeRe(s: string): string {
@@ -119,6 +185,7 @@ function resolveOverlaps(entities: Entity[], text: string): Entity[] {
     if (last && e.start < last.end) {
       if (e.end > last.end) last.end = e.end;
       last.partial = last.partial && e.partial;
+      last.duration = last.duration && e.duration;
       last.text = text.slice(last.start, last.end);
       continue;
     }

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { expect } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { newPage, pageErrors, screenshot, skipBrowser, useApp } from './browser.js';
 import { accessibilityProblems } from './axe.js';
 
@@ -23,7 +23,75 @@ function bigBody(chars: number) {
   return { type: 'doc', content };
 }
 
+/** `blocks` short top-level blocks, a numbered heading every 100 ("Avsnitt 3"), each paragraph saying its number. */
+function manyBlocks(blocks: number) {
+  const content: unknown[] = [];
+  for (let i = 0; i < blocks; i++) {
+    content.push(
+      i % 100 === 0
+        ? { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: `Avsnitt ${i / 100}` }] }
+        : { type: 'paragraph', content: [{ type: 'text', text: `Stycke ${i}: kommunen erbjuder anhöriga samtal och avlösning.` }] },
+    );
+  }
+  return { type: 'doc', content };
+}
+
+/** The content-visibility of the top-level block at `index`, and whether it is the element at the middle of the window. */
+function blockState(page: Page, index: number) {
+  return page.evaluate((i) => {
+    const el = document.querySelector('main .prose')!.children[i] as HTMLElement;
+    return getComputedStyle(el).contentVisibility;
+  }, index);
+}
+
+/** The text of the top-level block at the middle of the window, as the writer sees it (hit testing the painted page). */
+function textAtMiddle(page: Page) {
+  return page.evaluate(() => {
+    const prose = document.querySelector('main .prose')!;
+    const r = prose.getBoundingClientRect();
+    let el = document.elementFromPoint(r.left + 40, innerHeight / 2);
+    while (el && el.parentElement !== prose) el = el.parentElement;
+    return el && getComputedStyle(el).contentVisibility !== 'hidden' ? el.textContent : null;
+  });
+}
+
 describe.skipIf(skipBrowser)('a very big document', () => {
+  it('with thousands of blocks renders those near the viewport and the caret, and follows scrolling, the outline and Ctrl+End', async () => {
+    const created = await call<{ id: string }>('createDocument', { kind: 'riktlinje', title: 'Många stycken' });
+    await call('saveDocument', { id: created.id, metadata: { title: 'Många stycken' }, body: manyBlocks(6000) });
+    const page = await newPage(app());
+    await page.getByRole('button', { name: 'Många stycken', exact: true }).click();
+    await page.locator('main .prose h1').first().waitFor({ timeout: 60_000 });
+    // Near the caret (the start) blocks are rendered; far ones are skipped entirely.
+    expect(await blockState(page, 5)).toBe('auto');
+    expect(await blockState(page, 5000)).toBe('hidden');
+
+    // Scrolling to the middle renders the text there.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    await expect.poll(() => textAtMiddle(page), { timeout: 10_000 }).toMatch(/^(Stycke \d+: kommunen|Avsnitt \d+)/);
+    await screenshot(page, 'big-document-scrolled');
+
+    // The outline takes the writer far away; the section is shown and typing goes there.
+    const outline = page.getByRole('tree', { name: 'Disposition' });
+    await outline.focus();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main .prose > h1', { hasText: 'Avsnitt 59' })).toBeInViewport();
+    expect(await blockState(page, 5901)).toBe('auto');
+    await page.keyboard.type('Tillagt här. ');
+    await expect(page.locator('main .prose').locator('h1:text-is("Avsnitt 59") + p')).toHaveText('Tillagt här. Stycke 5901: kommunen erbjuder anhöriga samtal och avlösning.');
+
+    // Ctrl+Home goes back to the start, through thousands of skipped blocks, and the text there is shown.
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('Först: ');
+    await expect(page.locator('main .prose > h1').first()).toHaveText('Först: Avsnitt 0');
+    await expect(page.locator('main .prose > h1').first()).toBeInViewport();
+    expect(await blockState(page, 1)).toBe('auto');
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  }, 300_000);
+
+
   it('above 10 MB of text, says that it reviews on demand and reviews when asked with "Granska nu"', async () => {
     const created = await call<{ id: string }>('createDocument', { kind: 'riktlinje', title: 'Mycket stort dokument' });
     await call('saveDocument', { id: created.id, metadata: { title: 'Mycket stort dokument' }, body: bigBody(10_200_000) });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { evidenceKind } from './kind.js';
 import { scope, terms } from './params.js';
 import { compileContent, firstInScope, testBlock } from './units.js';
+import { restatementSchema } from './restatement.js';
 import type { LocalEvidence } from './kind.js';
 
 export const contentSchema = z
@@ -10,6 +11,8 @@ export const contentSchema = z
     within: z.enum(['sentence', 'paragraph']).default('paragraph'),
     scope: scope.optional(),
     unless: terms.optional(),
+    /** A fixed enumeration restated (the law's own groups) is blanked before the groups are matched. */
+    restatement: restatementSchema.optional(),
     minWords: z.number().int().min(0).default(0),
     /** Short units only, e.g. a signature line. */
     maxWords: z.number().int().min(1).optional(),

@@ -33,7 +33,10 @@ export const responsibilityKind = evidenceKind({
     // Roles and tasks are matched on the sentence's words (stems, compound heads), not by one huge regex:
     // linear in the words, whatever the length of the lists.
     const roles = compileConcept(params.roles);
-    const tasks = compileConcept(params.tasks);
+    // Word entries are matched as a concept; "re:" entries (a passive with its agent, "äger" but not "äger rum") on the folded sentence.
+    const tasks = compileConcept(params.tasks.filter((t) => !t.startsWith('re:')));
+    const taskPatterns = params.tasks.filter((t) => t.startsWith('re:'));
+    const taskRe = taskPatterns.length ? compileTerms(taskPatterns) : null;
     const collective = params.collective ? compileTerms(params.collective) : null;
     const unless = params.unless ? compileTerms(params.unless) : null;
     const key = checkKey('resp');
@@ -50,7 +53,9 @@ export const responsibilityKind = evidenceKind({
         if (collective && matchIn(collective, block, s)) return null;
         const role = roles.match(s.tokens);
         if (!role) return null;
-        const task = tasks.match(s.tokens);
+        // With the verb first ("Därför beslutar enhetschefen om …", "I år ser nämnden till att …") the role
+        // stands inside the task's words: the task is also looked for with the role taken out.
+        const task = tasks.match(s.tokens) ?? tasks.match(s.tokens.filter((t) => !roles.match([t]))) ?? (taskRe && matchIn(taskRe, block, s));
         if (!task) return null;
         const clause = s.clauses.find((c) => task.start >= c.start && task.start < c.end);
         if (clause?.negation) return null;

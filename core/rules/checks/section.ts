@@ -1,10 +1,15 @@
 import { z } from 'zod';
-import type { CheckSection } from '../checkDocument.js';
+import type { CheckBlock, CheckSection } from '../checkDocument.js';
 import { compileSectionMatcher } from './sectionMatcher.js';
 import { evidenceKind } from './kind.js';
+import { firstInScope } from './units.js';
 import { terms } from './params.js';
 import { compileTerms } from '../terms.js';
 import type { CheckContext, Hit } from './types.js';
+import type { LocalEvidence } from './kind.js';
+import { runInHeadings, type RunInHeading } from '../../text/runInHeadings.js';
+import { countWords } from '../../text/normalize.js';
+import { SECTION_NAMES } from '../../import/sectionNames.js';
 
 export const sectionSchema = z
   .object({
@@ -44,21 +49,28 @@ function matchingIndices(ev: SectionCheck, sections: CheckSection[]): number[] {
   return found;
 }
 
-export function findSection(ev: SectionCheck, ctx: CheckContext): Hit | null {
+/**
+ * How many blocks under a heading are read for its section's own text. Bounded,
+ * so the test is block-local with a reach and a re-check re-tests only headings
+ * near an edit; a section needs this many blocks without text to be missed.
+ */
+const SECTION_REACH = 40;
+
+/** A matching section starts at block `index` (its heading) and has `minWords` words of its own text. */
+export function sectionAt(ev: SectionCheck, ctx: CheckContext, index: number): Hit | null {
   const { doc } = ctx;
-  for (const index of matchingIndices(ev, doc.sections)) {
-    const s = doc.sections[index]!;
-    let words = 0;
-    let firstContent = -1;
-    for (let i = s.start; i < s.end; i++) {
-      const b = doc.blocks[i]!;
-      if (b.type === 'heading' || b.toc) continue;
-      if (ev.unless && ev.unless.test(b.folded)) continue;
-      const n = b.words;
-      if (n > 0 && firstContent < 0) firstContent = i;
-      words += n;
-      if (words >= ev.minWords) return { block: s.block, start: 0, end: doc.blocks[s.block]!.text.length };
-    }
+  const heading = doc.blocks[index]!;
+  if (heading.type !== 'heading' || heading.section < 0) return null;
+  const s = doc.sections[heading.section]!;
+  if (!ev.matches(s)) return null;
+  let words = 0;
+  const end = Math.min(s.end, index + 1 + SECTION_REACH, doc.blocks.length);
+  for (let i = index + 1; i < end; i++) {
+    const b = doc.blocks[i]!;
+    if (b.type === 'heading' || b.toc) continue;
+    if (ev.unless && ev.unless.test(b.folded)) continue;
+    words += b.words;
+    if (words >= ev.minWords) return { block: index, start: 0, end: heading.text.length };
   }
   return null;
 }
@@ -68,13 +80,81 @@ export function matchingSections(ev: SectionCheck, ctx: CheckContext): number[] 
   return [...matchingIndices(ev, ctx.doc.sections)];
 }
 
-/** `section:` evidence — a section with text of its own, found by id or heading. */
+/**
+ * A section name run into the running text of a paragraph (flattened text:
+ * "… Sammanfattning Kommunen anser …"), with `minWords` words of its own before
+ * the next run-in section name or the paragraph's end. Block-local.
+ */
+let nextKey = 0;
+function runInSection(params: SectionEvidence): LocalEvidence {
+  const own = new Set(params.headings.map(nameKey));
+  const unless = params.unless ? compileTerms(params.unless) : null;
+  addRunInNames(params.headings);
+  const key = `runin${nextKey++}`;
+  return {
+    scope: null,
+    test: (ctx, index) => {
+      const block = ctx.doc.blocks[index]!;
+      if (block.type === 'heading' || block.toc || block.tableHeader || !own.size) return null;
+      let found = block.memo.get(key) as { start: number; end: number } | null | undefined;
+      if (found === undefined) {
+        found = null;
+        const all = runInAll(block);
+        for (let i = 0; i < all.length && !found; i++) {
+          if (!own.has(nameKey(all[i]!.name))) continue;
+          // Where the next section name (of any section) starts, this section's text ends.
+          const end = all[i + 1]?.start ?? block.text.length;
+          if (unless && unless.test(block.folded.slice(all[i]!.contentStart, end))) continue;
+          if (countWords(block.text.slice(all[i]!.contentStart, end)) >= params.minWords) found = { start: all[i]!.start, end };
+        }
+        block.memo.set(key, found);
+      }
+      return found ? { block: index, ...found, reason: 'en avsnittsrubrik inskriven i löptexten, följd av egen text' } : null;
+    },
+  };
+}
+
+const nameKey = (name: string) => name.toLocaleLowerCase('sv').replace(/\s+/g, ' ').trim();
+
+/** Every section name any section check knows, and the common ones: one scan per block serves all checks. */
+let runInNames: readonly string[] = [...SECTION_NAMES];
+const runInKnown = new Set(runInNames.map(nameKey));
+let runInVersion = 0;
+
+function addRunInNames(names: string[]): void {
+  const fresh = names.filter((n) => !runInKnown.has(nameKey(n)));
+  if (!fresh.length) return;
+  for (const n of fresh) runInKnown.add(nameKey(n));
+  runInNames = [...runInNames, ...fresh];
+  runInVersion++;
+}
+
+function runInAll(block: CheckBlock): RunInHeading[] {
+  const key = `runin:all${runInVersion}`;
+  let all = block.memo.get(key) as RunInHeading[] | undefined;
+  if (!all) block.memo.set(key, (all = runInHeadings(block.text, runInNames)));
+  return all;
+}
+
+/** `section:` evidence — a section with text of its own, found by id or heading, or a heading run into the text. */
 export const sectionKind = evidenceKind({
   name: 'section',
   schema: sectionSchema,
   compile(params) {
     const section = compileSection(params);
-    return { find: (ctx) => withReason(findSection(section, ctx), 'ett avsnitt med egen text under en rubrik för kravet'), sections: (ctx) => matchingSections(section, ctx) };
+    const local: LocalEvidence = {
+      scope: null,
+      reach: SECTION_REACH,
+      test: (ctx, i) => withReason(sectionAt(section, ctx, i), 'ett avsnitt med egen text under en rubrik för kravet'),
+    };
+    // A heading run into flattened text counts when no real section does.
+    const fallback = runInSection(params);
+    return {
+      find: (ctx) => firstInScope(ctx, null, (i) => local.test(ctx, i)) ?? firstInScope(ctx, null, (i) => fallback.test(ctx, i)),
+      local,
+      fallback,
+      sections: (ctx) => matchingSections(section, ctx),
+    };
   },
 });
 

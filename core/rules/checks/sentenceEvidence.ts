@@ -55,19 +55,23 @@ export interface SentenceOptions {
   dateDependent?: boolean;
   /** A cheap test on the whole block's folded text: blocks that fail it are never analysed. */
   prefilter?: (folded: string) => boolean;
+  /** Quoted sentences reach the test too (it judges which part is the document's own). */
+  quoted?: boolean;
+  /** The answer depends on the engine's law register: memoised per engine. */
+  perEngine?: boolean;
 }
 
 /** The answer of `test` for one block (memoised on the block's node), as evidence. */
 export function sentenceAt(ctx: CheckContext, index: number, key: string, test: SentenceTest, options: SentenceOptions): EvidenceHit | null {
   const block = ctx.doc.blocks[index]!;
   if (!eligible(block, options.headings ?? false)) return null;
-  const memoKey = options.dateDependent ? `${key}|${ctx.doc.date}` : key;
+  const memoKey = `${key}${options.dateDependent ? `|${ctx.doc.date}` : ''}${options.perEngine ? `|${ctx.engineId}` : ''}`;
   let found = block.memo.get(memoKey) as SentenceHit | null | undefined;
   if (found === undefined) {
     found = null;
     const candidates = options.prefilter && !options.prefilter(block.folded) ? [] : analysed(block);
     for (const s of candidates) {
-      if (s.quoted) continue;
+      if (s.quoted && !options.quoted) continue;
       found = test(s, block, index, ctx);
       if (found) break;
     }

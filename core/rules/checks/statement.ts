@@ -5,6 +5,7 @@ import { compileTerms } from '../terms.js';
 import { compileSectionMatcher } from './sectionMatcher.js';
 import { checkKey, sentenceEvidence, matchIn } from './sentenceEvidence.js';
 import { termHint } from './hints.js';
+import { compileRestatement, restatementSchema } from './restatement.js';
 import type { AnalysedSentence } from '../../text/analysis.js';
 import type { Entity, EntityType } from '../../text/entities.js';
 import type { CheckBlock } from '../checkDocument.js';
@@ -25,6 +26,8 @@ export const statementSchema = z
     /** "forbid": the first group's clause must not be negated; "require": it must be. */
     negation: z.enum(['allow', 'forbid', 'require']).default('allow'),
     scope: scope.optional(),
+    /** A fixed enumeration restated (the law's own groups) is blanked before the groups are matched (restatement.ts). */
+    restatement: restatementSchema.optional(),
     headings: z.boolean().default(false),
     minWords: z.number().int().min(0).default(0),
     /** Why the sentence counts, in Swedish, shown beside the evidence. */
@@ -46,11 +49,16 @@ function compileGroup(group: string[]): Group {
 }
 
 function entitiesOf(s: AnalysedSentence, type: EntityType): Entity[] {
-  return type === 'time' ? s.times : type === 'money' ? s.money : type === 'person' ? s.persons : s.meetings;
+  // A time limit ("inom ett år") says when something must happen, not when it did or will: no point in time.
+  return type === 'time' ? s.times.filter((t) => !t.duration) : type === 'money' ? s.money : type === 'person' ? s.persons : s.meetings;
 }
 
-function findGroup(g: Group, block: CheckBlock, s: AnalysedSentence): { start: number; end: number } | null {
-  let best: { start: number; end: number } | null = g.re ? matchIn(g.re, block, s) : null;
+function findGroup(g: Group, block: CheckBlock, s: AnalysedSentence, masked: string | null): { start: number; end: number } | null {
+  let best: { start: number; end: number } | null = null;
+  if (g.re && masked !== null) {
+    const m = g.re.exec(masked);
+    if (m) best = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+  } else if (g.re) best = matchIn(g.re, block, s);
   for (const type of g.entities) {
     const e = entitiesOf(s, type)[0];
     if (e && (!best || e.start < best.start)) best = { start: e.start, end: e.end };
@@ -65,6 +73,7 @@ export const statementKind = evidenceKind({
     const groups = params.all.map(compileGroup);
     const unless = params.unless ? compileTerms(params.unless) : null;
     const inScope = params.scope && (params.scope.headings.length || params.scope.ids.length) ? compileSectionMatcher(params.scope) : null;
+    const mask = compileRestatement(params.restatement);
     const key = checkKey('st');
     return sentenceEvidence(
       key,
@@ -74,8 +83,9 @@ export const statementKind = evidenceKind({
         let first = -1;
         let last = -1;
         let firstAt = -1;
+        const masked = mask ? mask(block.folded.slice(s.start, s.end)) : null;
         for (const g of groups) {
-          const m = findGroup(g, block, s);
+          const m = findGroup(g, block, s, masked);
           if (!m) return null;
           if (firstAt < 0) firstAt = m.start;
           first = first < 0 ? m.start : Math.min(first, m.start);

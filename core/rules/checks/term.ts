@@ -41,14 +41,40 @@ export function checkTermIn(check: ReturnType<typeof compileTermCheck>, replacem
   return out;
 }
 
-/** `kind: term` — a forbidden or outdated term, with an optional replacement. */
+const variant = z.object({ terms, replacement: z.string().min(1) }).strict();
+
+export const termSchema = z
+  .object({
+    terms: terms.optional(),
+    replacement: z.string().optional(),
+    /** Ways of saying the same wrong thing, each with the replacement that reads right in its place. */
+    variants: z.array(variant).min(1).optional(),
+    unless: terms.optional(),
+  })
+  .strict()
+  .refine((p) => p.terms || p.variants, { message: 'ange terms eller variants' })
+  .refine((p) => !(p.variants && p.replacement), { message: 'med variants har varje variant sin egen replacement' });
+
+/** `kind: term` — a forbidden or outdated term, with an optional replacement (one per variant when the wording differs). */
 export const termKind = findingKind({
   name: 'term',
-  schema: z.object({ terms, replacement: z.string().optional(), unless: terms.optional() }).strict(),
+  schema: termSchema,
   compile(params) {
-    const compiled = compileTermCheck(params.terms, params.unless);
-    return Object.assign((ctx: CheckContext) => checkTerm(compiled, params.replacement, ctx), {
-      perBlock: (ctx: CheckContext, index: number) => checkTermIn(compiled, params.replacement, ctx, index),
+    const parts = [
+      ...(params.terms ? [{ check: compileTermCheck(params.terms, params.unless), replacement: params.replacement }] : []),
+      ...(params.variants ?? []).map((v) => ({ check: compileTermCheck(v.terms, params.unless), replacement: v.replacement })),
+    ];
+    // In text order, one finding per range (the first variant that matched it).
+    const merge = (lists: RawFinding[][]): RawFinding[] => {
+      if (lists.length === 1) return lists[0]!;
+      const seen = new Set<string>();
+      return lists
+        .flat()
+        .filter((f) => !seen.has(`${f.block}:${f.start}`) && !!seen.add(`${f.block}:${f.start}`))
+        .sort((a, b) => a.block - b.block || a.start - b.start);
+    };
+    return Object.assign((ctx: CheckContext) => merge(parts.map((p) => checkTerm(p.check, p.replacement, ctx))), {
+      perBlock: (ctx: CheckContext, index: number) => merge(parts.map((p) => checkTermIn(p.check, p.replacement, ctx, index))),
     });
   },
 });

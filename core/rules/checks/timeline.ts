@@ -16,7 +16,7 @@ import { firstInScope } from './units.js';
  * document's own) or a period of validity without an action.
  */
 /** Every time expression the recognisers know holds a digit or one of these words. */
-const TIME_HINT = /\d|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|var|host|sommar|vinter|arsskifte|arets|kvartal|halvar|tertial|nasta ar|kommande ar|innevarande/;
+const TIME_HINT = /\d|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|var|host|sommar|vinter|arsskifte|arets|(?:forsta|andra|tredje|fjarde|sista) (?:aret|ar|halvaret)|kvartal|halvar|tertial|nasta ar|kommande ar|innevarande/;
 
 export const timelineSchema = z
   .object({

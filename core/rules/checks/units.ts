@@ -5,6 +5,7 @@ import { countWords } from '../../text/normalize.js';
 import { compileSectionMatcher } from './sectionMatcher.js';
 import type { CheckSection } from '../checkDocument.js';
 import { compileTerms } from '../terms.js';
+import { compileRestatement, type Masker } from './restatement.js';
 import type { CheckContext, Hit } from './types.js';
 
 /** A compiled content test: every group must match inside one unit (sentence or paragraph). */
@@ -12,6 +13,7 @@ export interface UnitMatcher {
   key: string;
   groups: RegExp[];
   unless: RegExp | null;
+  mask: Masker | null;
   within: 'sentence' | 'paragraph';
   minWords: number;
   maxWords: number | null;
@@ -26,6 +28,7 @@ export function compileContent(ev: ContentEvidence): UnitMatcher {
     key: `m${nextKey++}`,
     groups: ev.all.map((group) => compileTerms(group)),
     unless: ev.unless ? compileTerms(ev.unless) : null,
+    mask: compileRestatement(ev.restatement),
     within: ev.within,
     minWords: ev.minWords,
     maxWords: ev.maxWords ?? null,
@@ -65,10 +68,11 @@ function unitHit(m: UnitMatcher, folded: string, text: string, base: number, ind
     const n = countWords(text);
     if (n < m.minWords || (m.maxWords !== null && n > m.maxWords)) return null;
   }
+  const masked = m.mask?.(folded) ?? folded;
   let first = -1;
   let last = -1;
   for (const g of m.groups) {
-    const match = g.exec(folded);
+    const match = g.exec(masked);
     if (!match) return null;
     if (first < 0 || match.index < first) first = match.index;
     last = Math.max(last, match.index + match[0].length);

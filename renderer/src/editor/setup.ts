@@ -14,6 +14,7 @@ import { escapeThenTab, listAutoformat, tabKeys } from './wordHabits.js';
 import { guidancePlaceholders } from './placeholder.js';
 import { reviewPlugin } from './review.js';
 import { outlinePlugin } from './outlinePlugin.js';
+import { renderWindow } from './renderWindow.js';
 
 export function editorKeymap(): Plugin {
   const bindings: Record<string, Command> = {};
@@ -39,6 +40,7 @@ export function createEditorState(body: NodeJSON, guidanceFor: (sectionId: strin
       guidancePlaceholders(guidanceFor),
       reviewPlugin(),
       outlinePlugin(),
+      renderWindow(),
     ],
   });
 }

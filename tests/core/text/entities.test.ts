@@ -32,3 +32,20 @@ describe('recognisers', () => {
     expect(texts(lawCitations('Socialtjänstlagen (2025:400) gäller.', aliases))).toEqual(['Socialtjänstlagen (2025:400)']);
   });
 });
+
+describe('law citations: what each one names', () => {
+  const aliases = ['socialtjänstlagen', 'SoL', 'kommunallagen', 'KL'];
+  const parts = (text: string) => lawCitations(text, aliases).map(({ chapter, section, law, sfs }) => ({ chapter, section, law, sfs }));
+
+  it('chapter, paragraph, law and SFS number, whichever order they are written in', () => {
+    expect(parts('Se 10 kap. 1 § socialtjänstlagen (2025:400).')).toEqual([{ chapter: 10, section: 1, law: 'socialtjänstlagen', sfs: '2025:400' }]);
+    expect(parts('Enligt SoL 5:10 ska kommunen stödja.')).toEqual([{ chapter: 5, section: 10, law: 'SoL', sfs: null }]);
+    expect(parts('Socialtjänstlagens 13 kap. 8 § gäller.')).toEqual([{ chapter: 13, section: 8, law: 'Socialtjänstlagen', sfs: null }]);
+    expect(parts('Det står i 5 kapitlet 10 §.')).toEqual([{ chapter: 5, section: 10, law: null, sfs: null }]);
+  });
+
+  it('an investigation number or a capital is no citation', () => {
+    expect(parts('Yttrande över SOU 2018:22 om ett ordnat mottagande.')).toEqual([{ chapter: null, section: null, law: null, sfs: '2018:22' }]);
+    expect(parts('Bolaget har 5 kapitalplaceringar.')).toEqual([]);
+  });
+});

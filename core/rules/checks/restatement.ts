@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { terms } from './params.js';
+import { compileTerms } from '../terms.js';
+
+/**
+ * A fixed enumeration restated, such as the law's own three groups of carers
+ * ("den som vårdar en närstående som är långvarigt sjuk eller äldre eller
+ * stödjer en närstående med funktionsnedsättning"): when a unit names at least
+ * `atLeast` of the `of` entries (each entry one category, in any words and
+ * order) together with one of `with`, those words are blanked before the
+ * unit's groups are matched, so only what the text adds to them can count.
+ */
+export const restatementSchema = z.object({ of: terms, atLeast: z.number().int().min(1), with: terms }).strict();
+export type Restatement = z.output<typeof restatementSchema>;
+
+/** Blanks a restated enumeration in folded text (same length, offsets hold); null when the text restates none. */
+export type Masker = (folded: string) => string | null;
+
+export function compileRestatement(r: Restatement | undefined): Masker | null {
+  if (!r) return null;
+  const parts = r.of.map((t) => compileTerms([t], 'gu'));
+  const frame = compileTerms(r.with, 'gu');
+  const found = (re: RegExp, text: string) => {
+    re.lastIndex = 0;
+    return re.test(text);
+  };
+  return (folded) => {
+    const named = parts.filter((re) => found(re, folded));
+    if (named.length < r.atLeast || !found(frame, folded)) return null;
+    let out = folded;
+    for (const re of [...named, frame]) out = out.replace(re, (m) => ' '.repeat(m.length));
+    return out;
+  };
+}
