@@ -50,6 +50,14 @@ describe('remissvar and motionssvar judged from what the text says, not from hea
     expect((await status('# Ekonomisk bedömning\n\nSe ovan.\n', 'motionssvar', 'ekonomisk-bedomning')).status).toBe('missing');
     expect((await status('# Jämställdhetsanalys\n\nAnalysen görs senare av förvaltningen.\n', 'remissvar', 'jamstalldhetsanalys')).status).toBe('missing');
     expect((await status('# Bilagor\n\n- Remissen\n- Protokoll från funktionshinderrådet\n', 'remissvar', 'bilagor')).status).toBe('present');
+    expect((await status('# Bilagor\n\n1. [Bilagans namn]\n', 'remissvar', 'bilagor')).status).toBe('missing');
+    expect((await status('Yttrandet är berett av förvaltningen.\n\nBilagor: inga.\n', 'remissvar', 'bilagor')).status).toBe('missing');
+  });
+
+  it('a section name alone on a line with a colon heads what follows (plain text)', async () => {
+    const text = 'Yttrandet är berett av förvaltningen.\n\nBilagor:\n- Remissen från regionen\n- Enkät till anhöriggrupperna\n';
+    expect((await status(text, 'remissvar', 'bilagor')).status).toBe('present');
+    expect((await status('Yttrandet är berett av förvaltningen.\n\nBilagor:\n[lista]\n', 'remissvar', 'bilagor')).status).toBe('missing');
   });
 
   it('what the motion proposes, told as the motion’s own words, not the proposal to decide', async () => {
