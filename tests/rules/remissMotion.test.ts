@@ -28,6 +28,20 @@ describe('remissvar and motionssvar judged from what the text says, not from hea
     expect((await status('Förslaget ska gälla från den 1 juli 2026.', 'remissvar', 'svarsdatum')).status).toBe('missing');
   });
 
+  it('a title that names the remiss and its sender counts; one without a sender does not', async () => {
+    const titled = await status('Svar på remiss av Länsstyrelsens förslag till regional anhörigstrategi\n\nNämnden tillstyrker förslaget i stort.', 'remissvar', 'remiss-referens');
+    expect(titled.status).toBe('present');
+    expect(titled.evidence?.reason).toMatch(/titel/);
+    expect((await status('Svar på remiss om anhörigstrategi\n\nNämnden tillstyrker förslaget i stort.', 'remissvar', 'remiss-referens')).status).toBe('missing');
+  });
+
+  it('a short answer under its own heading counts, a promise does not', async () => {
+    expect((await status('# Ekonomiska konsekvenser\n\nInga.\n', 'motionssvar', 'ekonomisk-bedomning')).status).toBe('present');
+    expect((await status('# Jämställdhetsanalys\n\nBeslutet påverkar inte jämställdheten.\n', 'remissvar', 'jamstalldhetsanalys')).status).toBe('present');
+    expect((await status('# Sammanfattning\n\nNämnden avstyrker förslaget.\n', 'remissvar', 'sammanfattning')).status).toBe('present');
+    expect((await status('# Sammanfattning\n\nSkrivs när yttrandet är klart.\n', 'remissvar', 'sammanfattning')).status).toBe('missing');
+  });
+
   it('a stance needs the answering body and the proposal; a complaint about the world is none', async () => {
     expect((await status('Omsorgsnämnden delar bedömningen i kapitel 6 men vill se en längre tidplan.', 'remissvar', 'synpunkter')).status).toBe('present');
     expect((await status('Många anhöriga saknar kunskap om vart de kan vända sig.', 'remissvar', 'synpunkter')).status).toBe('missing');
