@@ -43,3 +43,30 @@ describe('lagrum: a cited chapter or paragraph of socialtjänstlagen, in any usu
     expect((await lagrum('”Socialnämnden ska erbjuda stöd till den som vårdar en närstående.” 5 kap. 10 § socialtjänstlagen.')).status).toBe('present');
   });
 });
+
+describe('outdated law: the citation finding reads the same spellings as the requirement', () => {
+  async function outdated(text: string, date: string) {
+    const imported = await importFile('test.txt', new TextEncoder().encode(text));
+    const { doc } = prepareForCheck(imported, { kind: 'riktlinje', date, today: date });
+    return engine.check(doc).findings.filter((f) => f.rule === 'inaktuellt-lagrum');
+  }
+
+  it.each([
+    ['short colon form', 'Stödet till den som vårdar en närstående ges enligt SoL 5:10.', 'SoL 5:10'],
+    ['law name before the chapter', 'Enligt socialtjänstlagen 5 kap. 10 § ska nämnden erbjuda stöd.', 'socialtjänstlagen 5 kap. 10 §'],
+    ['genitive law name', 'Socialtjänstlagens 5 kap. 10 § ålägger nämnden att erbjuda stöd.', 'Socialtjänstlagens 5 kap. 10 §'],
+  ])('%s of the repealed provision is flagged in a 2026 document, not in a 2024 one', async (_, text, cited) => {
+    const found = await outdated(text, '2026-03-01');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.found ?? cited).toBe(cited);
+    expect(found[0]!.replacement).toBe('13 kap. socialtjänstlagen (2025:400)');
+    expect(await outdated(text, '2024-03-01')).toHaveLength(0);
+  });
+
+  it('a chapter of the old law by its SFS number is named without a paragraph it does not give', async () => {
+    const found = await outdated('Stödet bygger på 5 kap. socialtjänstlagen (2001:453).', '2026-03-01');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).not.toContain('null');
+    expect(found[0]!.message).toContain('5 kap. socialtjänstlagen (2001:453)');
+  });
+});

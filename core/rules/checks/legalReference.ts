@@ -4,6 +4,7 @@ import { compileTerms } from '../terms.js';
 import { foldKeepOffsets, splitSentences } from '../../text/normalize.js';
 import type { LawRegister } from '../packSchema.js';
 import { findingKind } from './kind.js';
+import { lawCitations } from '../../text/entities.js';
 
 /**
  * Citations judged against the law register (data) and the document's own
@@ -25,7 +26,8 @@ interface Citation {
 }
 
 interface CompiledRegister {
-  citation: RegExp;
+  /** Every law name and alias of the register, for the citation recogniser (core/text). */
+  aliases: string[];
   historical: RegExp;
   /** Folded alias → the laws that go by it. */
   byAlias: Map<string, Law[]>;
@@ -33,27 +35,21 @@ interface CompiledRegister {
 
 const compiledRegisters = new WeakMap<LawRegister, CompiledRegister>();
 
-/** The citation pattern with the register's own law names and aliases, longest first. */
+/** The register's own law names and aliases, compiled once per register. */
 function compileRegister(register: LawRegister): CompiledRegister {
   let c = compiledRegisters.get(register);
   if (c) return c;
   const byAlias = new Map<string, Law[]>();
+  const aliases = new Set<string>();
   for (const law of register.laws) {
     const bare = law.name.replace(/\s*\(\d{4}:\d+\)\s*$/, '');
     for (const alias of new Set([bare, ...law.aliases])) {
+      aliases.add(alias.trim());
       const key = aliasKey(alias);
       byAlias.set(key, [...(byAlias.get(key) ?? []), law]);
     }
   }
-  const names = [...new Set(register.laws.flatMap((l) => [l.name.replace(/\s*\(\d{4}:\d+\)\s*$/, ''), ...l.aliases]))]
-    .sort((a, b) => b.length - a.length)
-    .map((n) => n.trim().split(/\s+/).map(escape).join('\\s*'));
-  const citation = new RegExp(
-    `(?:(\\d{1,2})\\s*kap(?:\\.|itlet)?\\s*(\\d{1,3})\\s*(?:[a-z]\\s*)?§\\s*(?:(?:första|andra|tredje) stycket\\s*)?(?:i\\s+)?)?` +
-      `(?<![\\p{L}])(${names.join('|')})?(?![\\p{L}])\\s*\\(?(\\d{4}:\\d{1,4})?\\)?`,
-    'giu',
-  );
-  c = { citation, historical: compileTerms(register.historical), byAlias };
+  c = { aliases: [...aliases], historical: compileTerms(register.historical), byAlias };
   compiledRegisters.set(register, c);
   return c;
 }
@@ -62,25 +58,16 @@ function aliasKey(alias: string): string {
   return alias.toLocaleLowerCase('sv').replace(/\s+/g, '');
 }
 
-function citationsIn(text: string, re: RegExp): Citation[] {
+/**
+ * Citations in any usual spelling ("5 kap. 10 § SoL", "SoL 5:10", "socialtjänstlagen
+ * 5 kap. 10 §", "socialtjänstlagen (2001:453)"), by the shared recogniser.
+ */
+function citationsIn(text: string, compiled: CompiledRegister): Citation[] {
   const out: Citation[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    const [, chapter, section, alias, sfs] = m;
+  for (const c of lawCitations(text, compiled.aliases)) {
     // A bare number "(2001:453)" counts; a bare "SoL" without chapter or SFS number says nothing about the version.
-    if (!sfs && !(chapter && alias)) continue;
-    out.push({
-      start: m.index,
-      end: m.index + m[0].trimEnd().length,
-      chapter: chapter ? Number(chapter) : null,
-      section: section ? Number(section) : null,
-      alias: alias ?? null,
-      sfs: sfs ?? null,
-    });
+    if (!c.sfs && !(c.chapter !== null && c.law)) continue;
+    out.push({ start: c.start, end: c.end, chapter: c.chapter, section: c.section, alias: c.law, sfs: c.sfs });
   }
   return out;
 }
@@ -104,8 +91,8 @@ export function legalReferencesIn(ctx: CheckContext, index: number): RawFinding[
     let found = block.memo.get(key) as Omit<RawFinding, 'block'>[] | undefined;
     if (!found) {
       found = [];
-      if (/kap|\d{4}:\d/.test(block.text)) {
-        for (const c of citationsIn(block.text, compiled.citation)) {
+      if (/kap|§|\d:\d/.test(block.text)) {
+        for (const c of citationsIn(block.text, compiled)) {
           const problem = judge(c, register, compiled, ctx.doc.date);
           if (!problem) continue;
           if (compiled.historical.test(foldKeepOffsets(clauseAround(block.text, c)))) continue;
@@ -142,7 +129,7 @@ function judge(c: Citation, register: LawRegister, compiled: CompiledRegister, d
     // By SFS number the citation is unambiguous; by name only a provision the register maps counts.
     const provision = provisionOf(register, law, c);
     if (!lawBySfs && !provision) continue;
-    const cited = c.chapter ? `${c.chapter} kap. ${c.section} § ${law.name}` : law.name;
+    const cited = c.chapter ? `${c.chapter} kap.${c.section !== null ? ` ${c.section} §` : ''} ${law.name}` : law.name;
     const replacement = provision?.replacedBy ?? successor?.name;
     const caveat = provision && !provision.verified ? ' (paragrafnumret i den nya lagen är inte bekräftat – kontrollera)' : '';
     return {
@@ -187,9 +174,6 @@ function clauseAround(text: string, c: Citation): string {
   return text;
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** `kind: legal-reference` — citations judged against the law register. */
 export const legalReferenceKind = findingKind({
