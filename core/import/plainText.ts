@@ -268,7 +268,8 @@ function nestLevels(blocks: TextBlock[]): TextBlock[] {
 
 /** A line is a heading when it is short, ends without punctuation, and starts like a title. */
 export function headingOf(line: string, next: string, wrap: number): Candidate | null {
-  if (line.length > 90 || line.length < 2 || FINAL_PUNCT.test(line)) return null;
+  // "Bilagor:" alone on its line labels what follows, like a heading (isSectionName allows the colon).
+  if (line.length > 90 || line.length < 2 || (FINAL_PUNCT.test(line) && !(line.endsWith(':') && isSectionName(line)))) return null;
   const first = line.charCodeAt(0);
   const digit = first >= 48 && first <= 57;
   // A line broken off mid-word or mid-sentence is wrapped text, numbered or not.

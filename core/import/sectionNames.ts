@@ -15,6 +15,9 @@ export const SECTION_NAMES: readonly string[] = [
   'samverkan', 'handlingsplan', 'synpunkter', 'synpunkter och förslag', 'referenser', 'källor', 'ekonomiskt stöd',
   'former av stöd', 'stödformer', 'utgångspunkter', 'giltighet', 'motivering', 'förslag', 'remissvar', 'förord',
   'innehåll', 'innehållsförteckning',
+  // Headings of remissvar and motionssvar (several words, so never mistaken for a word in running text).
+  'sammanfattande synpunkter', 'sammanfattande bedömning', 'förvaltningens synpunkter', 'konsekvenser för jämställdhet',
+  'bifogade handlingar', 'sista svarsdag', 'motionens förslag', 'motionärens förslag', 'ekonomiska aspekter',
 ];
 
 const NAMES = new Set(SECTION_NAMES);

@@ -38,7 +38,7 @@ describe('section names run into flattened text count as headings when text foll
 
   it('the same word used in a sentence is no heading', async () => {
     const r = await remissvar(
-      `Yttrande över promemorian om ett samlat stöd. Sammanfattningsvis ser kommunen positivt på förslaget i stort och vill bidra till arbetet. Bakgrunden till förslaget är att stödet i dag är splittrat mellan många aktörer. Ärendet har beretts av förvaltningen tillsammans med ekonomiavdelningen och juristerna.`,
+      `Yttrande över promemorian om ett samlat stöd. Sammanfattningsvis redovisas här hur arbetet med yttrandet har gått till. Bakgrunden till förslaget är att stödet i dag är splittrat mellan många aktörer. Ärendet har beretts av förvaltningen tillsammans med ekonomiavdelningen och juristerna.`,
     );
     expect(r.sammanfattning!.status).toBe('missing');
     expect(r.bakgrund!.status).toBe('missing');

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { evidenceKind } from './kind.js';
+import { terms } from './params.js';
+import { compileTerms } from '../terms.js';
+import { foldKeepOffsets } from '../../text/normalize.js';
 import type { CheckContext, EvidenceHit } from './types.js';
 
 /** Metadata evidence: every listed field has a value (e.g. datum and diarienummer in the header). */
@@ -10,14 +13,24 @@ export function findMetadata(fields: string[], ctx: CheckContext): EvidenceHit |
   return { block: null, text: fields.map((f, i) => `${f}: ${values[i]}`).join(', '), line: lines.length ? Math.min(...lines) : null };
 }
 
-/** `metadata:` evidence. */
+/**
+ * `metadata:` evidence. With `all`, the fields' values together must also say
+ * something: every term group matches (e.g. a title "Yttrande över
+ * Socialstyrelsens förslag …" names the remiss and its sender).
+ */
 export const metadataKind = evidenceKind({
   name: 'metadata',
-  schema: z.object({ fields: z.array(z.string().min(1)).min(1) }).strict(),
-  compile: ({ fields }) => ({
-    find: (ctx) => {
-      const hit = findMetadata(fields, ctx);
-      return hit ? { ...hit, reason: 'uppgifter i dokumentets huvud' } : null;
-    },
-  }),
+  schema: z.object({ fields: z.array(z.string().min(1)).min(1), all: z.array(terms).min(1).optional() }).strict(),
+  compile: ({ fields, all }) => {
+    const groups = all?.map((g) => compileTerms(g)) ?? null;
+    return {
+      find: (ctx) => {
+        const hit = findMetadata(fields, ctx);
+        if (!hit) return null;
+        if (!groups) return { ...hit, reason: 'uppgifter i dokumentets huvud' };
+        const folded = foldKeepOffsets(fields.map((f) => ctx.doc.metadata[f] ?? '').join(' \n '));
+        return groups.every((g) => g.test(folded)) ? { ...hit, reason: 'dokumentets titel eller huvud säger det' } : null;
+      },
+    };
+  },
 });

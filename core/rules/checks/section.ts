@@ -3,6 +3,8 @@ import type { CheckBlock, CheckSection } from '../checkDocument.js';
 import { compileSectionMatcher } from './sectionMatcher.js';
 import { evidenceKind } from './kind.js';
 import { firstInScope } from './units.js';
+import { terms } from './params.js';
+import { compileTerms } from '../terms.js';
 import type { CheckContext, Hit } from './types.js';
 import type { LocalEvidence } from './kind.js';
 import { runInHeadings, type RunInHeading } from '../../text/runInHeadings.js';
@@ -14,6 +16,8 @@ export const sectionSchema = z
     headings: z.array(z.string().min(1)).default([]),
     ids: z.array(z.string().min(1)).default([]),
     minWords: z.number().int().min(1).default(5),
+    /** Paragraphs that only promise or point elsewhere ("Se bilaga.", "Skrivs senare.") are no text of the section's own. */
+    unless: terms.optional(),
   })
   .strict();
 export type SectionEvidence = z.output<typeof sectionSchema>;
@@ -26,12 +30,13 @@ export type SectionEvidence = z.output<typeof sectionSchema>;
 export interface SectionCheck {
   matches: (section: CheckSection) => boolean;
   minWords: number;
+  unless: RegExp | null;
   /** Indices of matching sections per sections array (a re-check that changed no heading keeps the array). */
   matching: WeakMap<CheckSection[], number[]>;
 }
 
 export function compileSection(ev: SectionEvidence): SectionCheck {
-  return { matches: compileSectionMatcher(ev), minWords: ev.minWords, matching: new WeakMap() };
+  return { matches: compileSectionMatcher(ev), minWords: ev.minWords, unless: ev.unless ? compileTerms(ev.unless) : null, matching: new WeakMap() };
 }
 
 function matchingIndices(ev: SectionCheck, sections: CheckSection[]): number[] {
@@ -63,6 +68,7 @@ export function sectionAt(ev: SectionCheck, ctx: CheckContext, index: number): H
   for (let i = index + 1; i < end; i++) {
     const b = doc.blocks[i]!;
     if (b.type === 'heading' || b.toc) continue;
+    if (ev.unless && ev.unless.test(b.folded)) continue;
     words += b.words;
     if (words >= ev.minWords) return { block: index, start: 0, end: heading.text.length };
   }
@@ -82,6 +88,7 @@ export function matchingSections(ev: SectionCheck, ctx: CheckContext): number[] 
 let nextKey = 0;
 function runInSection(params: SectionEvidence): LocalEvidence {
   const own = new Set(params.headings.map(nameKey));
+  const unless = params.unless ? compileTerms(params.unless) : null;
   addRunInNames(params.headings);
   const key = `runin${nextKey++}`;
   return {
@@ -97,6 +104,7 @@ function runInSection(params: SectionEvidence): LocalEvidence {
           if (!own.has(nameKey(all[i]!.name))) continue;
           // Where the next section name (of any section) starts, this section's text ends.
           const end = all[i + 1]?.start ?? block.text.length;
+          if (unless && unless.test(block.folded.slice(all[i]!.contentStart, end))) continue;
           if (countWords(block.text.slice(all[i]!.contentStart, end)) >= params.minWords) found = { start: all[i]!.start, end };
         }
         block.memo.set(key, found);
