@@ -154,6 +154,9 @@ function baselineRegex(rule: RequirementRule, lawNames: Map<string, string[]>): 
   return compileTerms(terms.length ? terms : ['\u0000']);
 }
 
+/** Parameters that are no keywords of the requirement: sizes, ids, and terms that exclude or qualify a match. */
+const NOT_KEYWORDS = new Set(['minWords', 'maxWords', 'within', 'ids', 'unless', 'past', 'restatement', 'exceptClauses', 'collectiveSubject']);
+
 /** Every term and heading in a rule's evidence, whatever its check kind: the words a keyword search would use. */
 function collectTerms(value: unknown, out: string[], lawNames: Map<string, string[]>) {
   if (typeof value === 'string') out.push(value);
@@ -162,7 +165,7 @@ function collectTerms(value: unknown, out: string[], lawNames: Map<string, strin
     for (const [k, v] of Object.entries(value)) {
       // A citation rule names laws by register id: a keyword search would look for the laws' names.
       if (k === 'laws' && Array.isArray(v)) out.push(...v.flatMap((id) => lawNames.get(String(id)) ?? []));
-      else if (k !== 'minWords' && k !== 'maxWords' && k !== 'within' && k !== 'unless' && k !== 'ids') collectTerms(v, out, lawNames);
+      else if (!NOT_KEYWORDS.has(k)) collectTerms(v, out, lawNames);
     }
   }
 }

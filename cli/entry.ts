@@ -1,13 +1,14 @@
 import { join } from 'node:path';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { HELP, VERSION } from './help.js';
+import { requireWithCodeCache } from './codeCache.js';
 
 // dist/cli/styrdok.cjs: a small entry. Help and version answer at once; every
 // command loads the commands bundle (engine, importers, exporters) beside it.
 // The same file starts the worker threads of `check`.
 type Commands = typeof import('./main.js');
-// A computed path: esbuild leaves this require to run time instead of bundling it here.
-const commands = () => require(join(__dirname, 'commands.cjs')) as Commands;
+// Loaded at run time, not bundled here, with V8's code cache (written by the main thread only).
+const commands = () => requireWithCodeCache(join(__dirname, 'commands.cjs'), isMainThread) as Commands;
 
 if (!isMainThread && workerData?.styrdokWorker) {
   commands().runWorker();

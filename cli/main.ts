@@ -11,7 +11,7 @@ import { packCache } from './packCache.js';
 
 /** Runs a command line; `script` is the entry file, which worker threads start from. */
 export function main(argv: string[], script: string): void {
-  run(argv, { out: process.stdout, err: process.stderr, appRoot: resolve(__dirname, '..', '..'), script, packCache: packCache(__filename), threads: threadsFromEnv() }).then(
+  run(argv, { out: process.stdout, err: process.stderr, appRoot: resolve(__dirname, '..', '..'), script, packCache: packCache(__filename), threads: threadsFromEnv(), workersOnly: process.env.STYRDOK_WORKERS_ONLY === '1' }).then(
     (code) => {
       process.exitCode = code;
     },
@@ -39,7 +39,10 @@ export function runWorker(): void {
   });
 }
 
-/** STYRDOK_THREADS limits the worker threads (the batch bench compares one thread with all). */
+/**
+ * STYRDOK_THREADS limits the threads (the batch bench compares one thread with all);
+ * STYRDOK_WORKERS_ONLY=1 leaves the checking to that many worker threads.
+ */
 function threadsFromEnv(): number | undefined {
   const n = Number(process.env.STYRDOK_THREADS);
   return Number.isInteger(n) && n >= 1 ? n : undefined;

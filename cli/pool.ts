@@ -19,8 +19,8 @@ const IN_FLIGHT = 3;
  * the code bundle in each worker overlaps with this thread's own work.
  */
 export interface Pool {
-  /** `checkHere` checks one file in this thread; it is called between the workers' answers. */
-  check(files: string[], input: EngineInput, options: CheckOptions, checkHere: (file: string) => Promise<Result>, onDone: (done: number) => void): Promise<Result[]>;
+  /** `checkHere` checks one file in this thread, between the workers' answers; null leaves all files to the workers. */
+  check(files: string[], input: EngineInput, options: CheckOptions, checkHere: ((file: string) => Promise<Result>) | null, onDone: (done: number) => void): Promise<Result[]>;
   /** Ends the workers (after check, or when the command stops early). */
   close(): Promise<void>;
 }
@@ -63,7 +63,7 @@ export function startPool(script: string, workers: number): Pool {
           }),
       );
       const here = (async () => {
-        while (next < files.length) {
+        while (checkHere && next < files.length) {
           const index = next++;
           finished(index, await checkHere(files[index]!));
         }

@@ -18,8 +18,10 @@ export interface CliIO {
   appRoot: string;
   /** The bundled script, for worker threads; without it files are checked in this thread. */
   script?: string;
-  /** Most worker threads `check` may use (default: the machine's cores). */
+  /** Most threads `check` may use, this one included (default: the machine's cores). */
   threads?: number;
+  /** `check` leaves all files to `threads` worker threads and only collects here (the batch bench's one-worker figure). */
+  workersOnly?: boolean;
   /** Validated packs kept between runs (the built CLI has one). */
   packCache?: LoadOptions['cache'];
 }
@@ -120,8 +122,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 async function check(p: Parsed, io: CliIO): Promise<number> {
   const threads = Math.min(io.threads ?? availableParallelism(), p.files.length);
   // Workers start first: loading their code overlaps with loading the packs here.
-  // This thread is one of the threads: it checks files too.
-  const pool = io.script && threads > 1 && p.files.length >= 4 ? startPool(io.script, threads - 1) : null;
+  // This thread is one of the threads: it checks files too (unless workersOnly).
+  const workers = io.workersOnly ? threads : threads - 1;
+  const pool = io.script && workers > 0 && p.files.length >= 4 ? startPool(io.script, workers) : null;
   const { input, errors } = loadEngineInput(readBuiltInRuleFiles(io.appRoot), readExtraRuleFiles(p.packs), readYamlFolder(io.appRoot, 'templates'), {
     regexCheck: () => regexCheck(io.appRoot),
     cache: io.packCache,
@@ -130,17 +133,18 @@ async function check(p: Parsed, io: CliIO): Promise<number> {
   const options = { kind: p.kind, date: p.date, today: new Date().toISOString().slice(0, 10) };
   const progress = io.err.isTTY && p.files.length > 1 ? (n: number) => io.err.write(`\rKontrollerar ${n}/${p.files.length}…`) : () => undefined;
   let results: (FileReport | FileError)[];
-  const engine = buildEngine(input);
+  // Built here unless the workers do all the checking.
+  const engine = pool && io.workersOnly ? null : buildEngine(input);
   if (pool) {
     try {
-      results = await pool.check(p.files, input, options, (file) => checkFile(file, engine, options), progress);
+      results = await pool.check(p.files, input, options, engine && ((file) => checkFile(file, engine, options)), progress);
     } finally {
       await pool.close();
     }
   } else {
     results = [];
     for (const file of p.files) {
-      results.push(await checkFile(file, engine, options));
+      results.push(await checkFile(file, engine!, options));
       progress(results.length);
     }
   }

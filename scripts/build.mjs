@@ -27,7 +27,9 @@ await Promise.all([
   // The CLI: a small entry (help without loading anything) and the commands bundle it loads.
   esbuild({ ...node, entryPoints: [join(root, 'cli/entry.ts')], outfile: join(root, 'dist/cli/styrdok.cjs') }),
   // Minified: a third of the size reads and compiles faster on every run; errors reach the user as Swedish messages.
-  esbuild({ ...node, entryPoints: [join(root, 'cli/main.ts')], outfile: join(root, 'dist/cli/commands.cjs'), minify: true, keepNames: false }),
+  // No import() in it: the entry runs it from V8's code cache (cli/codeCache.ts), and Node 20 loses the
+  // import() hook of cached code; pdfjs-dist, an ES module, then loads through require(), as Node ≥ 20.19 allows.
+  esbuild({ ...node, entryPoints: [join(root, 'cli/main.ts')], outfile: join(root, 'dist/cli/commands.cjs'), minify: true, keepNames: false, supported: { 'dynamic-import': false } }),
   esbuild({ ...node, entryPoints: [join(root, 'tests/harness/cli.ts')], outfile: join(root, 'dist/harness/server.cjs') }),
   esbuild({ ...node, entryPoints: [join(root, 'bench/editor.ts')], outfile: join(root, 'dist/bench/editor.cjs'), external: [...node.external, 'playwright-core'] }),
   esbuild({ ...node, entryPoints: [join(root, 'bench/compare.ts')], outfile: join(root, 'dist/bench/compare.cjs') }),
@@ -40,8 +42,8 @@ await Promise.all([
   // A sandboxed preload may only require 'electron': everything else is bundled in.
   esbuild({ ...node, entryPoints: [join(root, 'electron/preload.ts')], outfile: join(root, 'dist/electron/preload.cjs') }),
 ]);
-// Caches of the previous CLI bundle are stale now (cli/packCache.ts).
+// Caches of the previous CLI bundle are stale now (cli/packCache.ts, cli/codeCache.ts).
 for (const name of existsSync(join(root, 'dist/cli')) ? readdirSync(join(root, 'dist/cli')) : []) {
-  if (name.endsWith('.packs.json') || name.endsWith('.tmp')) rmSync(join(root, 'dist/cli', name), { force: true });
+  if (name.endsWith('.packs.json') || name.endsWith('.v8cache') || name.endsWith('.tmp')) rmSync(join(root, 'dist/cli', name), { force: true });
 }
 console.error(`Styrdok byggt på ${((Date.now() - started) / 1000).toFixed(1)} s.`);

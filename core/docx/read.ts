@@ -53,6 +53,24 @@ export async function readDocx(input: Uint8Array): Promise<DocxReadResult> {
   return { html, hadTrackedChanges, customProperties };
 }
 
+/**
+ * The text of every paragraph of a Word file, empty ones included (the HTML
+ * pass drops those). A file made from plain text keeps its blank lines as
+ * empty paragraphs: with them the text can be read as the text file it was.
+ */
+export async function readDocxParagraphTexts(input: Uint8Array): Promise<string[]> {
+  const bytes = unpackDocx(input).bytes;
+  try {
+    const raw = (await mammoth.extractRawText({ buffer: bytes } as unknown as { buffer: Buffer })).value;
+    // extractRawText ends every paragraph with a blank line, an empty one too.
+    const paragraphs = raw.split('\n\n');
+    if (paragraphs[paragraphs.length - 1] === '') paragraphs.pop();
+    return paragraphs;
+  } catch (e) {
+    throw new ImportError(`filen är skadad och kan inte läsas (${String((e as Error).message).split('\n')[0]})`);
+  }
+}
+
 async function readCustomProperties(zip: JSZip): Promise<Record<string, string>> {
   const file = zip.file('docProps/custom.xml');
   if (!file) return {};

@@ -45,7 +45,7 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
   const format = importFormatOf(fileName);
   if (!format) throw new ImportError('filformatet stöds inte (välj en .docx-, .txt-, .md- eller .pdf-fil)');
   const notices: string[] = [];
-  let body: PMNode;
+  let body!: PMNode;
   let metadata: Metadata = {};
   let lines: number[] | undefined;
   let metadataLines: Record<string, number> | undefined;
@@ -55,8 +55,9 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
 
   // Each format's reader is loaded when a file of that format comes: they are large, and
   // `styrdok check` on a text file needs none of them (issue 8, CLI start-up).
+  let plainDocx: string | null = null;
   if (format === 'docx') {
-    const [{ readDocx }, { htmlToDoc }, { readStyrdokProperties, restoreStyrdokDocx }, { promotePlainHeadings }] = await Promise.all([
+    const [{ readDocx, readDocxParagraphTexts }, { htmlToDoc }, { readStyrdokProperties, restoreStyrdokDocx }, { promotePlainHeadings }] = await Promise.all([
       import('../docx/read.js'),
       import('./html.js'),
       import('./styrdokDocx.js'),
@@ -71,12 +72,17 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
     if (own) {
       // Exported by Styrdok: what was edited in Word wins; the properties fill the rest (styrdokDocx.ts).
       ({ body, metadata } = restoreStyrdokDocx(body, own));
+    } else if (isPlainParagraphs(body)) {
+      // Nothing but unformatted paragraphs (a text file saved as Word): read as the text it is, so
+      // headings, wrapped lines and header lines are found as in a .txt file.
+      plainDocx = textOfParagraphs(await readDocxParagraphTexts(bytes));
     } else {
       ({ body, metadata } = takeHeaderParagraphs(body));
       // Headings set as plain bold or hand-numbered paragraphs become headings (Styrdok's own files have styles).
       body = promotePlainHeadings(body);
     }
-  } else if (format === 'pdf') {
+  }
+  if (format === 'pdf') {
     const { importPdf } = await import('./pdf/index.js');
     const pdf = await importPdf(bytes);
     body = blocksToDoc(pdf.blocks, pdf.footnotes);
@@ -85,16 +91,19 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
     metadataLines = pdf.metadataLines;
     headLines = pdf.headLines;
     if (pdf.footnotes.length) notices.push(footnoteNotice(pdf.footnotes.length));
-  } else {
-    const text = decodeText(bytes);
+  } else if (format !== 'docx' || plainDocx !== null) {
+    const text = plainDocx ?? decodeText(bytes);
     headLines = text.split(/\r?\n/, 60).map((l) => l.trim()).filter(Boolean);
-    if (format === 'txt') {
+    if (format === 'txt' || format === 'docx') {
       const parsed = takeTitle(parsePlainText(text));
       body = blocksToDoc(parsed.blocks, parsed.footnotes);
       if (parsed.footnotes.length) notices.push(footnoteNotice(parsed.footnotes.length));
       metadata = parsed.metadata;
-      lines = blockLines(parsed.blocks);
-      metadataLines = parsed.metadataLines;
+      // A Word file has no lines: its blocks are numbered in order.
+      if (format === 'txt') {
+        lines = blockLines(parsed.blocks);
+        metadataLines = parsed.metadataLines;
+      }
     } else {
       const lines = text.replace(/\r\n?/g, '\n').split('\n');
       const header = readHeaderFields(lines);
@@ -122,6 +131,29 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
   }
   Object.assign(metadata, metadataFromText([...headLines, ...leadingTexts(body)], metadata));
   return { format, body, metadata, suggestedKind: detectKind(`${metadata.title ?? ''}\n${plain}`)?.kind ?? null, notices, lines, metadataLines };
+}
+
+/** Only paragraphs of plain text: no heading, list, table, footnote, bold, italic or link anywhere. */
+function isPlainParagraphs(body: PMNode): boolean {
+  let plain = true;
+  body.forEach((child) => {
+    if (!plain) return;
+    if (child.type !== schema.nodes.paragraph) plain = false;
+    else child.forEach((inline) => {
+      if (inline.marks.length || (!inline.isText && inline.type !== schema.nodes.hard_break)) plain = false;
+    });
+  });
+  return plain;
+}
+
+/**
+ * The paragraphs as lines of text. Where the file keeps empty paragraphs it was made
+ * line by line from text (each line a paragraph, blank lines empty ones); otherwise
+ * each paragraph is a paragraph of text.
+ */
+function textOfParagraphs(paragraphs: string[]): string {
+  const lineByLine = paragraphs.some((p) => !p.trim());
+  return paragraphs.join(lineByLine ? '\n' : '\n\n');
 }
 
 function footnoteNotice(count: number): string {

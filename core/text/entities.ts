@@ -76,8 +76,12 @@ export function moneyAmounts(text: string): Entity[] {
 /** "Anna Berg (S)", "Karin Svensson (C) och Erik Nilsson (C)", "Sverigedemokraterna (SD)", "Eva Ek och Per Al (båda MP)". */
 const PERSON_PARTY = /(?<![\p{L}])\p{Lu}[\p{L}'’-]+(?:\s+(?:af\s+|von\s+|de\s+)?\p{Lu}[\p{L}'’-]+){0,3}\s*\((?:(?:båda|bägge|alla|samtliga)\s+)?(?:[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö]{1,3})\)/gu;
 
+/** The name and the party both inside the brackets, "(Eva Ek, V)", or names followed by ", båda (MP)". */
+const PERSON_PARTY_INSIDE =
+  /\(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3},\s*(?:[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö]{1,3})\)|(?<![\p{L}])\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3},?\s+(?:båda|bägge|alla|samtliga)\s*\((?:[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö]{1,3})\)/gu;
+
 export function personsWithParty(text: string): Entity[] {
-  return all(PERSON_PARTY, text).map((m) => ({ type: 'person', ...m }));
+  return [...all(PERSON_PARTY, text), ...all(PERSON_PARTY_INSIDE, text)].sort((a, b) => a.start - b.start).map((m) => ({ type: 'person', ...m }));
 }
 
 /** "§ 88", "§§ 12–13", "sammanträdet", "vid sitt möte" – but not "5 kap. 10 §" (a law). */

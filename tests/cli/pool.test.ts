@@ -9,8 +9,9 @@ const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'docs');
 const BIN = join(ROOT, 'dist', 'cli', 'styrdok.cjs');
 
 /** The built CLI on these files with at most `threads` threads (1: this thread only, no workers). */
-function check(threads: number, args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, 'check', ...args], { encoding: 'utf8', env: { ...process.env, STYRDOK_THREADS: String(threads) }, maxBuffer: 64 * 1024 * 1024 });
+function check(threads: number, args: string[], workersOnly = false) {
+  const env = { ...process.env, STYRDOK_THREADS: String(threads), STYRDOK_WORKERS_ONLY: workersOnly ? '1' : '0' };
+  const r = spawnSync(process.execPath, [BIN, 'check', ...args], { encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -51,6 +52,15 @@ describe('styrdok check on several threads', () => {
     expect(reports.filter((r) => r.error).map((r) => r.file)).toEqual(files.slice(-2));
     expect(reports.filter((r) => !r.error).every((r) => (r.requirements?.length ?? 0) > 0)).toBe(true);
     expect(pool.code).toBe(2);
+  }, 180_000);
+
+  it('gives the same JSON when one worker thread does all the checking', () => {
+    const sample = files.slice(-6);
+    const one = check(1, ['--json', ...sample]);
+    const worker = check(1, ['--json', ...sample], true);
+    expect(worker.out).toBe(one.out);
+    expect(worker.err).toBe(one.err);
+    expect(worker.code).toBe(one.code);
   }, 180_000);
 
   it('gives the same human report as one thread', () => {

@@ -92,6 +92,35 @@ describe.skipIf(skipBrowser)('a very big document', () => {
   }, 300_000);
 
 
+  it('underlines a review result of thousands of findings frame by frame, and in the end every one of them', async () => {
+    const law = '5 kap. 10 § SoL';
+    const content = Array.from({ length: 1500 }, (_, i) => ({ type: 'paragraph', content: [{ type: 'text', text: `Stycke ${i}: stöd enligt ${law} till anhöriga.` }] }));
+    const created = await call<{ id: string }>('createDocument', { kind: 'riktlinje', title: 'Många fynd' });
+    await call('saveDocument', { id: created.id, metadata: { title: 'Många fynd' }, body: { type: 'doc', content } });
+    const page = await newPage(app());
+    // Counts the underlines at every frame from the moment the document opens.
+    await page.evaluate(() => {
+      const w = window as unknown as { __underlines: number[] };
+      w.__underlines = [];
+      const sample = () => {
+        w.__underlines.push(document.querySelectorAll('main .prose .finding').length);
+        requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
+    await page.getByRole('button', { name: 'Många fynd', exact: true }).click();
+    await expect(page.locator('main .prose .finding')).toHaveCount(1500, { timeout: 120_000 });
+    const counts = await page.evaluate(() => (window as unknown as { __underlines: number[] }).__underlines);
+    // Slices: the count grew through values between none and all (one slice per frame).
+    const between = new Set(counts.filter((n) => n > 0 && n < 1500));
+    expect(between.size).toBeGreaterThanOrEqual(3);
+    const texts = await page.locator('main .prose .finding').allTextContents();
+    expect(new Set(texts)).toEqual(new Set([law]));
+    await expect(page.locator('.findings-summary')).toContainText('1500 övriga fynd');
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  }, 300_000);
+
   it('above 10 MB of text, says that it reviews on demand and reviews when asked with "Granska nu"', async () => {
     const created = await call<{ id: string }>('createDocument', { kind: 'riktlinje', title: 'Mycket stort dokument' });
     await call('saveDocument', { id: created.id, metadata: { title: 'Mycket stort dokument' }, body: bigBody(10_200_000) });

@@ -13,13 +13,14 @@ import { statementKind } from './statement.js';
 import { responsibilityKind } from './responsibility.js';
 import { timelineKind } from './timeline.js';
 import { citationKind } from './citation.js';
+import { divisionKind } from './division.js';
 
 /**
  * Every check kind the engine knows. A new kind is one file in this folder
  * exporting `evidenceKind({...})` or `findingKind({...})` and one line here;
  * the pack schema and the engine pick it up from these lists.
  */
-export const EVIDENCE_KINDS = [sectionKind, contentKind, stanceKind, metadataKind, statementKind, responsibilityKind, timelineKind, citationKind] as const;
+export const EVIDENCE_KINDS = [sectionKind, contentKind, stanceKind, metadataKind, statementKind, responsibilityKind, timelineKind, citationKind, divisionKind] as const;
 export const FINDING_KINDS = [legalReferenceKind, dateRelationKind, termKind, conditionalKind, metadataFormatKind] as const;
 
 type EvidenceOf<K> = K extends EvidenceKind<infer N, infer S> ? { [P in N]: z.output<S> } : never;

@@ -19,12 +19,14 @@ export const responsibilitySchema = z
     tasks: terms,
     /** Words that make a sentence a shared, unassigned responsibility ("alla", "samtliga", "gemensamt"). */
     collective: terms.optional(),
+    /** Words that make the subject everyone only when they come before the task ("Alla ansvarar …"), not in its object ("… ser till att alla får …"). */
+    collectiveSubject: terms.optional(),
     unless: terms.optional(),
   })
   .strict();
 
-/** "X ansvarar:", "Ansvarig för uppföljning:", "Dokumentansvarig:" at the start of a line, followed by who. */
-const HEADER_LINE = /^\s*(?:[\p{L}\p{N} ,-]{0,70}?\s)?(\p{L}*ansvar(?:ar|ig|iga)?|\p{L}*ansvarig)(?:\s+f(?:o|ö)r\s+[^:]{1,60})?\s*:\s*(\S.*)$/iu;
+/** "X ansvarar:", "Ansvarig för uppföljning:", "Dokumentansvarig:", "Dokumentägare:" at the start of a line, followed by who. */
+const HEADER_LINE = /^\s*(?:[\p{L}\p{N} ,-]{0,70}?\s)?(\p{L}*ansvar(?:ar|ig|iga)?|\p{L}*ansvarig|\p{L}+ägare)(?:\s+f(?:o|ö)r\s+[^:]{1,60})?\s*:\s*(\S.*)$/iu;
 
 export const responsibilityKind = evidenceKind({
   name: 'responsibility',
@@ -38,6 +40,7 @@ export const responsibilityKind = evidenceKind({
     const taskPatterns = params.tasks.filter((t) => t.startsWith('re:'));
     const taskRe = taskPatterns.length ? compileTerms(taskPatterns) : null;
     const collective = params.collective ? compileTerms(params.collective) : null;
+    const collectiveSubject = params.collectiveSubject ? compileTerms(params.collectiveSubject) : null;
     const unless = params.unless ? compileTerms(params.unless) : null;
     const key = checkKey('resp');
     const roleHint = termHint(params.roles);
@@ -57,6 +60,10 @@ export const responsibilityKind = evidenceKind({
         // stands inside the task's words: the task is also looked for with the role taken out.
         const task = tasks.match(s.tokens) ?? tasks.match(s.tokens.filter((t) => !roles.match([t]))) ?? (taskRe && matchIn(taskRe, block, s));
         if (!task) return null;
+        if (collectiveSubject) {
+          const everyone = matchIn(collectiveSubject, block, s);
+          if (everyone && everyone.start < task.start) return null;
+        }
         const clause = s.clauses.find((c) => task.start >= c.start && task.start < c.end);
         if (clause?.negation) return null;
         return { start: Math.min(role.start, task.start), end: Math.max(role.end, task.end), reason: 'en roll med en tilldelad uppgift' };

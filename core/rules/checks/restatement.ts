@@ -9,8 +9,17 @@ import { compileTerms } from '../terms.js';
  * `atLeast` of the `of` entries (each entry one category, in any words and
  * order) together with one of `with`, those words are blanked before the
  * unit's groups are matched, so only what the text adds to them can count.
+ * With `alone`, that many entries are a restatement without a `with` term.
  */
-export const restatementSchema = z.object({ of: terms, atLeast: z.number().int().min(1), with: terms }).strict();
+export const restatementSchema = z
+  .object({
+    of: terms,
+    atLeast: z.number().int().min(1),
+    with: terms,
+    /** This many entries are a restatement even without a `with` term (all three of the law's groups). */
+    alone: z.number().int().min(1).optional(),
+  })
+  .strict();
 export type Restatement = z.output<typeof restatementSchema>;
 
 /** Blanks a restated enumeration in folded text (same length, offsets hold); null when the text restates none. */
@@ -26,7 +35,7 @@ export function compileRestatement(r: Restatement | undefined): Masker | null {
   };
   return (folded) => {
     const named = parts.filter((re) => found(re, folded));
-    if (named.length < r.atLeast || !found(frame, folded)) return null;
+    if (named.length < r.atLeast || (!found(frame, folded) && (r.alone === undefined || named.length < r.alone))) return null;
     let out = folded;
     for (const re of [...named, frame]) out = out.replace(re, (m) => ' '.repeat(m.length));
     return out;

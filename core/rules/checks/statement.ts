@@ -28,6 +28,8 @@ export const statementSchema = z
     scope: scope.optional(),
     /** A fixed enumeration restated (the law's own groups) is blanked before the groups are matched (restatement.ts). */
     restatement: restatementSchema.optional(),
+    /** Clauses holding one of these terms are not read: "målet för 2025 nåddes inte" beside "Målet är att …" cancels only its own clause. */
+    exceptClauses: terms.optional(),
     headings: z.boolean().default(false),
     minWords: z.number().int().min(0).default(0),
     /** Why the sentence counts, in Swedish, shown beside the evidence. */
@@ -73,7 +75,21 @@ export const statementKind = evidenceKind({
     const groups = params.all.map(compileGroup);
     const unless = params.unless ? compileTerms(params.unless) : null;
     const inScope = params.scope && (params.scope.headings.length || params.scope.ids.length) ? compileSectionMatcher(params.scope) : null;
-    const mask = compileRestatement(params.restatement);
+    const restated = compileRestatement(params.restatement);
+    const except = params.exceptClauses ? compileTerms(params.exceptClauses) : null;
+    /** The sentence's folded text with excepted clauses and a restated enumeration blanked; null when nothing is blanked. */
+    const mask = (s: AnalysedSentence, folded: string): string | null => {
+      let out: string | null = null;
+      if (except && except.test(folded)) {
+        out = folded;
+        for (const c of s.clauses) {
+          const from = c.start - s.start;
+          const to = c.end - s.start;
+          if (except.test(folded.slice(from, to))) out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
+        }
+      }
+      return (restated && restated(out ?? folded)) ?? out;
+    };
     const key = checkKey('st');
     return sentenceEvidence(
       key,
@@ -83,7 +99,7 @@ export const statementKind = evidenceKind({
         let first = -1;
         let last = -1;
         let firstAt = -1;
-        const masked = mask ? mask(block.folded.slice(s.start, s.end)) : null;
+        const masked = mask(s, block.folded.slice(s.start, s.end));
         for (const g of groups) {
           const m = findGroup(g, block, s, masked);
           if (!m) return null;

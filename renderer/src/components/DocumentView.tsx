@@ -146,7 +146,10 @@ export function DocumentView(props: {
               const state = store.state;
               const mapped = f.location ? { ...f, location: { ...f.location, from: mapReviewPos(state, f.location.from), to: mapReviewPos(state, f.location.to) } } : f;
               const tr = replaceFinding(state, mapped);
-              if (tr) store.dispatch(tr);
+              if (!tr) return;
+              store.dispatch(tr);
+              // The fix's button goes away with the finding: the writer goes on in the text, where Ctrl+Z undoes the fix.
+              store.view?.focus();
             }}
           />
           <VersionsPanel

@@ -4,7 +4,7 @@ import { transformPastedHTML } from './setup.js';
 import type { EditorStore } from './store.js';
 import { Toolbar } from './Toolbar.js';
 import { pasteBeforeHeading } from './wordHabits.js';
-import { typeThroughTransaction } from './typing.js';
+import { beforeInputThroughTransaction, typeThroughTransaction } from './typing.js';
 
 /**
  * The ProseMirror view inside React. ProseMirror owns the text and reports
@@ -26,6 +26,7 @@ export const EditorPane = memo(function EditorPane(props: { store: EditorStore; 
       transformPastedHTML,
       handlePaste: pasteBeforeHeading,
       handleKeyPress: typeThroughTransaction,
+      handleDOMEvents: { beforeinput: (view, event) => beforeInputThroughTransaction(view, event as InputEvent) },
       attributes: {
         role: 'textbox',
         'aria-multiline': 'true',

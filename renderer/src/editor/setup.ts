@@ -13,6 +13,7 @@ import { ACTIONS, listKeys } from './commands.js';
 import { escapeThenTab, listAutoformat, tabKeys } from './wordHabits.js';
 import { guidancePlaceholders } from './placeholder.js';
 import { reviewPlugin } from './review.js';
+import { dispatchKeepingDomSelection } from './store.js';
 import { outlinePlugin } from './outlinePlugin.js';
 import { renderWindow } from './renderWindow.js';
 
@@ -38,7 +39,7 @@ export function createEditorState(body: NodeJSON, guidanceFor: (sectionId: strin
       gapCursor(),
       tableEditing(),
       guidancePlaceholders(guidanceFor),
-      reviewPlugin(),
+      reviewPlugin(dispatchKeepingDomSelection),
       outlinePlugin(),
       renderWindow(),
     ],

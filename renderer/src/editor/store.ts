@@ -63,8 +63,13 @@ export function quietSubscription(store: EditorStore, ms: number): (listener: ()
 export function dispatchExternal(store: EditorStore, build: (state: EditorState) => Transaction | null): void {
   const tr = build(store.state);
   if (!tr) return;
-  const view = store.view;
-  if (view && view.hasFocus() && tr.selection instanceof TextSelection) {
+  if (store.view) dispatchKeepingDomSelection(store.view, tr);
+  else store.dispatch(tr);
+}
+
+/** Dispatches `tr` with the browser's caret carried into it when the browser has moved the caret on its own. */
+export function dispatchKeepingDomSelection(view: EditorView, tr: Transaction): void {
+  if (view.hasFocus() && tr.selection instanceof TextSelection) {
     const selection = view.dom.ownerDocument.getSelection();
     if (selection?.anchorNode && selection.focusNode && view.dom.contains(selection.anchorNode) && view.dom.contains(selection.focusNode)) {
       try {
@@ -78,5 +83,5 @@ export function dispatchExternal(store: EditorStore, build: (state: EditorState)
       }
     }
   }
-  store.dispatch(tr);
+  view.dispatch(tr);
 }

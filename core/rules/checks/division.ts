@@ -1,0 +1,170 @@
+import { z } from 'zod';
+import { evidenceKind } from './kind.js';
+import { terms } from './params.js';
+import { compileTerms } from '../terms.js';
+import { checkKey, sentenceEvidence, matchIn, analysed } from './sentenceEvidence.js';
+import type { AnalysedSentence } from '../../text/analysis.js';
+import type { CheckBlock } from '../checkDocument.js';
+
+/**
+ * `division:` evidence — a division of tasks between two sides, each side
+ * doing its own part: "Psykiatrin står för behandlingen; socialtjänsten står
+ * för stödet till familjen", "Palliativa teamet informerar …, medan kommunens
+ * anhörigkonsulent erbjuder samtal", "Regionen ansvarar för X och kommunen för
+ * Y", or two adjacent sentences of one paragraph ("Vårdcentralen ställer
+ * diagnos. Hemtjänsten ger sedan stödet i hemmet."), or labels ("Kommunen –
+ * avlösning. Regionen – medicinsk vård."). Both sides named in one clause
+ * ("kontakter med både psykiatrin och socialtjänsten") or a side without a
+ * task of its own ("samarbetspartner för hemtjänsten") is no division.
+ */
+export const divisionSchema = z
+  .object({
+    /** The two sides, e.g. the region's services and the kommun's. */
+    sides: z.tuple([terms, terms]),
+    /** What a side does: verbs of a task ("står för", "erbjuder", "tar över", "ansvarar för"). */
+    tasks: terms,
+    unless: terms.optional(),
+    /** Why the sentence counts, in Swedish, shown beside the evidence. */
+    reason: z.string().min(1),
+  })
+  .strict();
+
+interface Found {
+  start: number;
+  end: number;
+}
+
+/** Every match of a global regex in a text. */
+function allMatches(re: RegExp, text: string): Found[] {
+  const out: Found[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Where a new part of a contrast begins: clause breaks, "medan", "men", "samt", "respektive", "och" before a side. */
+const CUT = /\s(?:medan|men|samt|respektive|och|liksom|medans)\s/gu;
+/** A side used as a label: "Kommunen – avlösning", "Regionen: medicinsk vård". */
+const LABEL_AFTER = /^\s*(?:[–—-]|:)\s*\S/u;
+/** A side with the verb left out after a coordinated one: "… och kommunen för avlösningen". */
+const GAPPED = /^\s*(?:for|star\s+for)\s/u;
+/** After a comma, a side followed by its object with the verb left out: "…, kommunen stöd i vardagen" (not a list "…, kommunen och …"). */
+const ELIDED_OBJECT = /^\s+(?!och\s|samt\s|eller\s|som\s)[^\s§]+/u;
+/** "…, för" or "… och för" opening a part whose verb is left out (matched on the sentence's text, where the comma is). */
+const FRONTED = /(?:,|(?<![\p{L}])och)\s+för\s/giu;
+/** How far a side may stand from its task: before the verb (the subject), or just after it (verb first). */
+const BEFORE = 45;
+const AFTER = 30;
+
+interface Side {
+  side: 0 | 1;
+  start: number;
+  end: number;
+}
+
+/** A side doing something in one part of a sentence: with a task verb, as a label, or with the verb left out. */
+interface Actor {
+  side: 0 | 1;
+  part: number;
+  how: 'task' | 'label' | 'gapped';
+}
+
+export const divisionKind = evidenceKind({
+  name: 'division',
+  schema: divisionSchema,
+  compile(params) {
+    const sides = params.sides.map((s) => compileTerms(s, 'gu'));
+    const tasks = compileTerms(params.tasks, 'gu');
+    const unless = params.unless ? compileTerms(params.unless) : null;
+    const key = checkKey('div');
+
+    /** The sides doing a task of their own in one sentence, by part of the sentence (folded text, sentence offsets). */
+    function actors(folded: string, s: AnalysedSentence, partBase: number): Actor[] {
+      const found: Side[] = [];
+      sides.forEach((re, side) => {
+        for (const m of allMatches(re, folded)) found.push({ side: side as 0 | 1, ...m });
+      });
+      if (found.length === 0) return [];
+      found.sort((a, b) => a.start - b.start);
+      // Parts: the clauses of the sentence, cut again where a contrast starts.
+      const cuts = new Set<number>(s.clauses.map((c) => c.start - s.start).filter((x) => x > 0));
+      for (const m of allMatches(CUT, folded)) {
+        const word = folded.slice(m.start + 1, m.end - 1);
+        // "och" cuts only before a side ("… och kommunen för …"), not inside "hälso- och sjukvården" or a list.
+        if (word === 'och' && !found.some((f) => f.start === m.end)) continue;
+        cuts.add(m.end);
+      }
+      // A comma before a side starts a part too ("Regionen ger vård, kommunen stöd i vardagen").
+      const elided = new Set<number>();
+      for (const f of found) {
+        if (/,\s*$/u.test(s.text.slice(0, f.start))) {
+          cuts.add(f.start);
+          elided.add(f.start);
+        }
+      }
+      // So does "för" after a comma or "och" when the task comes first: "För X står hemtjänsten, för Y vårdcentralen".
+      for (const m of allMatches(FRONTED, s.text)) cuts.add(m.end - 4);
+      const bounds = [...cuts].sort((a, b) => a - b);
+      const partOf = (at: number) => partBase + bounds.filter((b) => b <= at).length;
+      const partStart = (at: number) => bounds.filter((b) => b <= at).pop() ?? 0;
+      const out: Actor[] = [];
+      for (const t of allMatches(tasks, folded)) {
+        const part = partOf(t.start);
+        const inPart = found.filter((f) => partOf(f.start) === part);
+        // The side inside the task's words ("tar hemtjänsten över"), else the nearest before it, else just after it.
+        const inside = inPart.find((f) => f.start >= t.start && f.end <= t.end);
+        const before = inPart.filter((f) => f.end <= t.start && t.start - f.end <= BEFORE).pop();
+        const after = inPart.find((f) => f.start >= t.end && f.start - t.end <= AFTER);
+        const who = inside ?? before ?? after;
+        if (who) out.push({ side: who.side, part, how: 'task' });
+      }
+      for (const f of found) {
+        // "…, för den medicinska vården vårdcentralen": a side closing a part that opens with "för", with no verb.
+        const from = partStart(f.start);
+        if (/^\s*for\s/u.test(folded.slice(from)) && /^\s*$/u.test(folded.slice(f.end, bounds.find((b) => b > f.start) ?? folded.length))) {
+          out.push({ side: f.side, part: partOf(f.start), how: 'gapped' });
+          continue;
+        }
+        // Only a side that opens its part (at most two words before it) can be a label or a gapped subject.
+        if (folded.slice(partStart(f.start), f.start).trim().split(/\s+/).filter(Boolean).length > 2) continue;
+        if (LABEL_AFTER.test(s.text.slice(f.end))) out.push({ side: f.side, part: partOf(f.start), how: 'label' });
+        else if (GAPPED.test(folded.slice(f.end)) || (elided.has(f.start) && ELIDED_OBJECT.test(folded.slice(f.end))))
+          out.push({ side: f.side, part: partOf(f.start), how: 'gapped' });
+      }
+      return out;
+    }
+
+    /** Each side doing its own part, in different parts. A gapped side shares the verb of a side with a task. */
+    function divided(all: Actor[]): boolean {
+      for (const x of all) {
+        for (const y of all) {
+          if (x.side === y.side || x.part === y.part) continue;
+          if (x.how === 'gapped' && y.how !== 'task') continue;
+          if (y.how === 'gapped' && x.how !== 'task') continue;
+          return true;
+        }
+      }
+      return false;
+    }
+
+    const test = (s: AnalysedSentence, block: CheckBlock) => {
+      if (unless && matchIn(unless, block, s)) return null;
+      const own = actors(block.folded.slice(s.start, s.end), s, 0);
+      if (!own.length) return null;
+      if (divided(own)) return { start: s.start, end: s.end, reason: params.reason };
+      // The other side in the next sentence of the same paragraph.
+      const list = analysed(block);
+      const next = list[list.indexOf(s) + 1];
+      if (!next || next.quoted || (unless && matchIn(unless, block, next))) return null;
+      if (divided([...own, ...actors(block.folded.slice(next.start, next.end), next, 1000)])) return { start: s.start, end: next.end, reason: params.reason };
+      return null;
+    };
+    return sentenceEvidence(key, test, { prefilter: (folded) => sides.every((re) => { re.lastIndex = 0; return re.test(folded); }) });
+  },
+});
