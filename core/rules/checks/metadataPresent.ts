@@ -29,7 +29,9 @@ export const metadataKind = evidenceKind({
         if (!hit) return null;
         if (!groups) return { ...hit, reason: 'uppgifter i dokumentets huvud' };
         const folded = foldKeepOffsets(fields.map((f) => ctx.doc.metadata[f] ?? '').join(' \n '));
-        return groups.every((g) => g.test(folded)) ? { ...hit, reason: 'dokumentets titel eller huvud säger det' } : null;
+        // The evidence is what the header says, without the field's internal name ("title").
+        const text = fields.map((f) => (ctx.doc.metadata[f] ?? '').trim()).join(' · ');
+        return groups.every((g) => g.test(folded)) ? { ...hit, text, reason: 'dokumentets titel eller huvud säger det' } : null;
       },
     };
   },
