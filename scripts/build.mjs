@@ -11,6 +11,15 @@ const started = Date.now();
 
 await viteBuild({ configFile: join(root, 'renderer', 'vite.config.ts'), logLevel: 'warn' });
 
+const REGEXP_FEATURES = {
+  'regexp-unicode-property-escapes': true,
+  'regexp-lookbehind-assertions': true,
+  'regexp-named-capture-groups': true,
+  'regexp-match-indices': true,
+  'regexp-dot-all-flag': true,
+  'regexp-sticky-and-unicode-flags': true,
+};
+
 const node = {
   bundle: true,
   platform: 'node',
@@ -18,8 +27,10 @@ const node = {
   target: 'node20',
   // Native and Electron modules stay outside the bundle; they are loaded at run time.
   external: ['electron', 'better-sqlite3', 'pdfjs-dist'],
-  // Keep import() so CommonJS can load the ES-module-only pdfjs-dist.
-  supported: { 'dynamic-import': true },
+  // Keep import() so CommonJS can load the ES-module-only pdfjs-dist. Node 20 has every regex
+  // feature the rules use: esbuild would otherwise turn each /\p{L}/u literal into a new RegExp(…)
+  // compiled again at every call.
+  supported: { 'dynamic-import': true, ...REGEXP_FEATURES },
   logLevel: 'warning',
   legalComments: 'none',
 };
@@ -29,7 +40,7 @@ await Promise.all([
   // Minified: a third of the size reads and compiles faster on every run; errors reach the user as Swedish messages.
   // No import() in it: the entry runs it from V8's code cache (cli/codeCache.ts), and Node 20 loses the
   // import() hook of cached code; pdfjs-dist, an ES module, then loads through require(), as Node ≥ 20.19 allows.
-  esbuild({ ...node, entryPoints: [join(root, 'cli/main.ts')], outfile: join(root, 'dist/cli/commands.cjs'), minify: true, keepNames: false, supported: { 'dynamic-import': false } }),
+  esbuild({ ...node, entryPoints: [join(root, 'cli/main.ts')], outfile: join(root, 'dist/cli/commands.cjs'), minify: true, keepNames: false, supported: { 'dynamic-import': false, ...REGEXP_FEATURES } }),
   esbuild({ ...node, entryPoints: [join(root, 'tests/harness/cli.ts')], outfile: join(root, 'dist/harness/server.cjs') }),
   esbuild({ ...node, entryPoints: [join(root, 'bench/editor.ts')], outfile: join(root, 'dist/bench/editor.cjs'), external: [...node.external, 'playwright-core'] }),
   esbuild({ ...node, entryPoints: [join(root, 'bench/compare.ts')], outfile: join(root, 'dist/bench/compare.cjs') }),
