@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { HELP, VERSION } from './help.js';
 import { requireWithCodeCache } from './codeCache.js';
@@ -21,6 +22,11 @@ if (!isMainThread && workerData?.styrdokWorker) {
   } else if (first === '--version') {
     process.stdout.write(VERSION);
   } else {
+    // A command runs for a second or two: TurboFan's inlining cost each thread about 0.3 s of
+    // compiling while it warms up (more than it saved in the checks), and each worker thread of
+    // `check` warms up anew. Set before anything is optimised or a worker starts; V8's flags are
+    // per process, and the code cache (made and read under the same flags) stays valid.
+    setFlagsFromString('--no-turbo-inlining');
     commands().main(argv, __filename);
   }
 }

@@ -92,6 +92,31 @@ describe.skipIf(skipBrowser)('a very big document', () => {
   }, 300_000);
 
 
+  it('renders the text scrolled to in a saved version of thousands of blocks (the version reader scrolls in its own box)', async () => {
+    const created = await call<{ id: string }>('createDocument', { kind: 'riktlinje', title: 'Många stycken, version' });
+    await call('saveDocument', { id: created.id, metadata: { title: 'Många stycken, version' }, body: manyBlocks(6000) });
+    await call('saveVersion', { documentId: created.id, label: 'Stor version' });
+    const page = await newPage(app());
+    await page.getByRole('button', { name: 'Många stycken, version', exact: true }).click();
+    await page.getByRole('button', { name: 'Visa versionen Stor version' }).click();
+    const reader = page.locator('.version-reader');
+    await reader.locator('.prose h1').first().waitFor({ timeout: 60_000 });
+    await reader.evaluate((el) => (el.scrollTop = el.scrollHeight * 0.6));
+    // The block at the middle of the reader's box is rendered, not skipped.
+    const middleText = () =>
+      reader.evaluate((box) => {
+        const prose = box.querySelector('.prose')!;
+        const r = box.getBoundingClientRect();
+        let el = document.elementFromPoint(prose.getBoundingClientRect().left + 40, (r.top + r.bottom) / 2);
+        while (el && el.parentElement !== prose) el = el.parentElement;
+        return el && getComputedStyle(el).contentVisibility !== 'hidden' ? el.textContent : null;
+      });
+    await expect.poll(middleText, { timeout: 10_000 }).toMatch(/^(Stycke \d{4}: kommunen|Avsnitt \d+)/);
+    await screenshot(page, 'big-document-version-scrolled');
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  }, 300_000);
+
   it('underlines a review result of thousands of findings frame by frame, and in the end every one of them', async () => {
     const law = '5 kap. 10 § SoL';
     const content = Array.from({ length: 1500 }, (_, i) => ({ type: 'paragraph', content: [{ type: 'text', text: `Stycke ${i}: stöd enligt ${law} till anhöriga.` }] }));

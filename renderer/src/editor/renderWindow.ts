@@ -172,12 +172,23 @@ class ViewportTracker {
   }
 }
 
-/** The top-level index of the block at the middle of the visible part of the editor, or null if it is not on screen. */
+/**
+ * The top-level index of the block at the middle of the visible part of the
+ * editor (inside the window and any scrolling ancestor, such as the version
+ * reader's box), or null if none of it is on screen.
+ */
 function viewportIndex(view: EditorView): number | null {
+  const win = view.dom.ownerDocument.defaultView;
   const rect = view.dom.getBoundingClientRect();
-  const height = view.dom.ownerDocument.defaultView?.innerHeight ?? 0;
-  const top = Math.max(rect.top, 0);
-  const bottom = Math.min(rect.bottom, height);
+  let top = Math.max(rect.top, 0);
+  let bottom = Math.min(rect.bottom, win?.innerHeight ?? 0);
+  for (let el = view.dom.parentElement; el && win; el = el.parentElement) {
+    const overflow = win.getComputedStyle(el).overflowY;
+    if (overflow !== 'auto' && overflow !== 'scroll' && overflow !== 'hidden') continue;
+    const box = el.getBoundingClientRect();
+    top = Math.max(top, box.top);
+    bottom = Math.min(bottom, box.bottom);
+  }
   if (bottom <= top) return null;
   const hit = view.posAtCoords({ left: rect.left + rect.width / 2, top: (top + bottom) / 2 });
   if (!hit) return null;
