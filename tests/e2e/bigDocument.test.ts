@@ -87,6 +87,12 @@ describe.skipIf(skipBrowser)('a very big document', () => {
     await expect(page.locator('main .prose > h1').first()).toHaveText('Först: Avsnitt 0');
     await expect(page.locator('main .prose > h1').first()).toBeInViewport();
     expect(await blockState(page, 1)).toBe('auto');
+
+    // Ctrl+End goes to the end of the last block, typed text lands there at once.
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Slut.');
+    await expect(page.locator('main .prose > *').last()).toHaveText(/ Slut\.$/);
+    await expect(page.locator('main .prose > *').last()).toBeInViewport();
     expect(pageErrors(page)).toEqual([]);
     await page.context().close();
   }, 300_000);

@@ -16,12 +16,15 @@ import { reviewPlugin } from './review.js';
 import { dispatchKeepingDomSelection } from './store.js';
 import { outlinePlugin } from './outlinePlugin.js';
 import { renderWindow } from './renderWindow.js';
+import { caretToDocumentEdge } from './navigation.js';
 
 export function editorKeymap(): Plugin {
   const bindings: Record<string, Command> = {};
   for (const action of ACTIONS) for (const key of action.keys) bindings[key] = action.command;
   Object.assign(bindings, tabKeys());
   bindings.Enter = listKeys.Enter!;
+  bindings['Mod-Home'] = caretToDocumentEdge('start');
+  bindings['Mod-End'] = caretToDocumentEdge('end');
   return keymap(bindings);
 }
 
