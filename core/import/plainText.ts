@@ -143,7 +143,7 @@ export function parsePlainText(input: string): PlainTextResult {
     para.push(line);
   }
   flush();
-  return { metadata, metadataLines, blocks: nestLevels(dropRepeatedHeadings(demoteLabels(blocks, shapes))), footnotes };
+  return { metadata, metadataLines, blocks: nestLevels(demoteNumberedRuns(dropRepeatedHeadings(demoteLabels(blocks, shapes)))), footnotes };
 }
 
 /** The width hard-wrapped lines reach: lines this long that stop without punctuation are wrapped text, not headings. */
@@ -225,6 +225,26 @@ function demoteLabels(blocks: TextBlock[], shapes: (Shape | null)[]): TextBlock[
       (next.type === 'paragraph' && (SENTENCE_END.test(next.text) || next.text.split(' ').length >= 8)));
     return headsText ? b : { type: 'paragraph', text: b.text, line: b.line };
   });
+}
+
+/**
+ * Hand-numbered lines one after the other at one depth, with no text between
+ * ("1. Remiss från Socialstyrelsen", "2. Förslag till program" under "Bilagor"),
+ * are the lines of a list, not headings of empty sections; so is the last of
+ * them. Repeated headings of a table of contents are dropped afterwards.
+ */
+function demoteNumberedRuns(blocks: TextBlock[]): TextBlock[] {
+  const depth = (b: TextBlock) => (b.type === 'heading' ? NUMBERED_HEADING.exec(b.text)?.[1]!.split('.').filter(Boolean).length ?? 0 : 0);
+  const numbered = blocks.map((b) => depth(b) > 0);
+  const demote = new Set<number>();
+  for (let i = 0; i < blocks.length; ) {
+    let j = i;
+    while (j + 1 < blocks.length && numbered[j] && numbered[j + 1] && depth(blocks[j]!) === depth(blocks[j + 1]!)) j++;
+    if (j > i) for (let k = i; k <= j; k++) demote.add(k);
+    i = j + 1;
+  }
+  if (!demote.size) return blocks;
+  return blocks.map((b, i) => (demote.has(i) && b.type === 'heading' ? { type: 'paragraph', text: b.text, line: b.line } : b));
 }
 
 /** A run of three or more headings with no text between that repeat earlier headings is a table of contents. */

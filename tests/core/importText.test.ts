@@ -110,4 +110,24 @@ describe('parsePlainText', () => {
     const { blocks } = parsePlainText('Nämnden har beslutat att\nStödet ska utökas till alla.\n');
     expect(blocks.map((b) => b.type)).toEqual(['paragraph']);
   });
+
+  it('reads hand-numbered lines one after the other as lines of a list, numbered sections with text as headings', () => {
+    const text = [
+      '1. Inledning',
+      'Förvaltningen har fått remissen och lämnar här sitt svar.',
+      '',
+      '2. Synpunkter',
+      'Förvaltningen tillstyrker förslaget i stort.',
+      '',
+      'Bilagor',
+      '1. Remiss från kommunstyrelsen',
+      '2. Förslag till program för anhörigstöd',
+    ].join('\n');
+    const { blocks } = parsePlainText(text);
+    const headings = blocks.filter((b) => b.type === 'heading').map((b) => (b as { text: string }).text);
+    expect(headings).toEqual(['1. Inledning', '2. Synpunkter', 'Bilagor']);
+    const texts = blocks.map((b) => (b as { text?: string }).text);
+    expect(texts).toContain('1. Remiss från kommunstyrelsen');
+    expect(texts).toContain('2. Förslag till program för anhörigstöd');
+  });
 });
