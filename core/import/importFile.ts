@@ -8,7 +8,7 @@ import { ImportError } from '../docx/zipGuard.js';
 import { blockLines, blocksToDoc, parsePlainText, takeTitle } from './plainText.js';
 import { readHeaderFields } from './headerFields.js';
 import { metadataFromText, titleCandidate } from './metadataFromText.js';
-import { isSectionName } from './sectionNames.js';
+import { namesSection } from './sectionNames.js';
 import { decodeText } from '../text/decode.js';
 
 export { ImportError };
@@ -121,7 +121,7 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
   if (!plain.trim()) throw new ImportError('filen innehåller ingen text');
   if (!metadata.title && format !== 'pdf') {
     // A PDF's title is known from its layout; elsewhere a heading followed by a heading, or a short first line, is the title.
-    const title = firstTitleHeading(body) ?? titleCandidate(firstBlockText(body), isSectionName);
+    const title = firstTitleHeading(body) ?? titleCandidate(firstBlockText(body), namesSection);
     if (title) {
       // The title moves to the metadata, where the form shows it above the text.
       metadata.title = title;
@@ -203,6 +203,6 @@ function firstBlockText(body: PMNode): string | undefined {
 function firstTitleHeading(body: PMNode): string | null {
   if (body.childCount < 2) return null;
   const [first, second] = [body.child(0), body.child(1)];
-  if (first.type !== schema.nodes.heading || second.type !== schema.nodes.heading) return null;
+  if (first.type !== schema.nodes.heading || second.type !== schema.nodes.heading || namesSection(first.textContent)) return null;
   return first.textContent.trim() || null;
 }

@@ -26,5 +26,31 @@ export function isSectionName(line: string): boolean {
   return NAMES.has(line.replace(/:$/, '').trim().toLowerCase());
 }
 
+/**
+ * Sections that open with a longer wording ("Bakgrund till remissen", "Nämndens synpunkter")
+ * and that no document title starts with (unlike "Förslag till …", "Ekonomiskt stöd till …").
+ */
+const LONG_FORM = new Set(['sammanfattning', 'bakgrund', 'synpunkter', 'bedömning', 'yttrande', 'ärendet', 'ärendebeskrivning',
+  'beredning', 'konsekvenser', 'bilagor', 'bilaga', 'inledning', 'jämställdhetsanalys', 'motivering', 'ställningstagande']);
+
+/** A section name qualified by what it is about: "Bakgrund till remissen", "Sammanfattning av synpunkterna". */
+const QUALIFIED = /^(\p{L}+(?: \p{L}+)?) (?:till|av|om|på|kring|från|över|för|med|och) /u;
+/** A section name owned by the one who writes: "Nämndens synpunkter", "Förvaltningens samlade bedömning". */
+const OWNED = /^\p{L}+s (?:\p{L}+ )?(\p{L}+(?: \p{L}+)?)$/u;
+
+/**
+ * Does a line name a section, also in a longer wording ("Bakgrund till remissen",
+ * "Nämndens synpunkter")? Such a first line opens a section, so it is not the
+ * document's title (taking it as the title would drop the section's heading).
+ */
+export function namesSection(line: string): boolean {
+  if (isSectionName(line)) return true;
+  const t = line.replace(/:$/, '').trim().toLowerCase().replace(/\s+/g, ' ');
+  const head = QUALIFIED.exec(t)?.[1];
+  if (head && [head, head.split(' ')[0]!].some((h) => LONG_FORM.has(h))) return true;
+  const tail = OWNED.exec(t)?.[1];
+  return !!tail && [tail, tail.split(' ').pop()!].some((h) => LONG_FORM.has(h));
+}
+
 /** Actors a responsibility section is split by; a heading naming one under "Ansvar…" is a subsection. */
 export const ACTOR_HEADING = /(nämnd|styrelse|fullmäktige|chef|samordnare|konsulent|förvaltning|personal|medarbetare|handläggare|ombud|enhet|region|kommun|vårdcentral|primärvård|utförare)/iu;

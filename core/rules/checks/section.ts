@@ -8,7 +8,8 @@ import { compileTerms } from '../terms.js';
 import type { CheckContext, Hit } from './types.js';
 import type { LocalEvidence } from './kind.js';
 import { runInHeadings, type RunInHeading } from '../../text/runInHeadings.js';
-import { countWords } from '../../text/normalize.js';
+import { countWords, stripPlaceholders } from '../../text/normalize.js';
+import { sentenceSpans } from '../../text/sentences.js';
 import { SECTION_NAMES } from '../../import/sectionNames.js';
 
 export const sectionSchema = z
@@ -68,11 +69,25 @@ export function sectionAt(ev: SectionCheck, ctx: CheckContext, index: number): H
   for (let i = index + 1; i < end; i++) {
     const b = doc.blocks[i]!;
     if (b.type === 'heading' || b.toc) continue;
-    if (ev.unless && ev.unless.test(b.folded)) continue;
-    words += b.words;
+    words += ev.unless ? ownWords(ev.unless, b) : b.words;
     if (words >= ev.minWords) return { block: index, start: 0, end: heading.text.length };
   }
   return null;
+}
+
+/**
+ * Words of a block that are the section's own text. A block that opens with a
+ * promise or a pointer ("Text kommer senare.", "Se bilaga 2.") or guidance has
+ * none; in a block that opens with real text, only the sentences that promise or
+ * point are left out ("… behöver förtydligas, se nedan." does not void the positions before it).
+ */
+function ownWords(unless: RegExp, b: CheckBlock): number {
+  if (!unless.test(b.folded)) return b.words;
+  const spans = sentenceSpans(b.text);
+  if (spans.length < 2 || unless.test(b.folded.slice(spans[0]!.start, spans[0]!.end))) return 0;
+  let words = 0;
+  for (const s of spans) if (!unless.test(b.folded.slice(s.start, s.end))) words += countWords(stripPlaceholders(b.text.slice(s.start, s.end)));
+  return words;
 }
 
 /** Sections matching a section evidence, whether or not they have text (for "insert after"). */
