@@ -47,3 +47,24 @@ describe('a section heading on the first line, followed by a few short sentences
     expect(await status('# Sammanfattning\n\nSammanfatta här nämndens viktigaste ställningstaganden.', 'remissvar', 'sammanfattning')).toBe('missing');
   });
 });
+
+describe('an economic assessment that has not been made', () => {
+  it('"what it would cost has not been calculated / estimated / investigated" is no assessment', async () => {
+    for (const text of [
+      'Vad en utökning av avlösningen skulle kosta har inte beräknats.',
+      'Kostnaderna för en anhöriglots har ännu inte uppskattats.',
+      'Hur mycket fler platser skulle kosta har förvaltningen inte utrett.',
+      'Ingen kostnadsberäkning har tagits fram för förslaget.',
+      'Det finns ännu ingen kalkyl för vad en träffpunkt skulle kosta.',
+      'Kostnaderna ska utredas när motionen har behandlats.',
+    ])
+      expect(await status(text, 'motionssvar', 'ekonomisk-bedomning'), text).toBe('missing');
+    expect(await status('# Ekonomisk bedömning\n\nVad förslaget kostar har inte beräknats.', 'motionssvar', 'ekonomisk-bedomning')).toBe('missing');
+  });
+
+  it('an assessment beside a calculation not made still counts', async () => {
+    expect(await status('Kostnaden har inte beräknats exakt, men den bedöms rymmas inom nämndens budget.', 'motionssvar', 'ekonomisk-bedomning')).toBe('present');
+    expect(await status('Förslaget beräknas kosta 400 000 kronor per år.', 'motionssvar', 'ekonomisk-bedomning')).toBe('present');
+    expect(await status('Förslaget bedöms inte påverka nämndens budget.', 'motionssvar', 'ekonomisk-bedomning')).toBe('present');
+  });
+});
