@@ -68,3 +68,20 @@ describe('an economic assessment that has not been made', () => {
     expect(await status('Förslaget bedöms inte påverka nämndens budget.', 'motionssvar', 'ekonomisk-bedomning')).toBe('present');
   });
 });
+
+describe("another document's attachment", () => {
+  it('named by its owner, before or after, is no attachment list of the answer', async () => {
+    for (const text of [
+      'Enligt utredningens bilaga 3 saknar många anhöriga information om stödet.',
+      'Kartläggningen i programförslagets bilaga 1 är enligt vår mening ofullständig.',
+      'Bilaga 3 i promemorian visar att få män söker stöd.',
+      'Bilaga 2 till förslaget innehåller en kostnadsberäkning som vi inte delar.',
+    ])
+      expect(await status(text, 'remissvar', 'bilagor'), text).toBe('missing');
+  });
+
+  it("the answer's own attachments still count", async () => {
+    expect(await status('Bilaga 1: Sammanställning av synpunkter till förslaget', 'remissvar', 'bilagor')).toBe('present');
+    expect(await status('Som bilaga bifogas protokollet från funktionshinderrådet.', 'remissvar', 'bilagor')).toBe('present');
+  });
+});
