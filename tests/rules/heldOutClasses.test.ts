@@ -85,3 +85,17 @@ describe("another document's attachment", () => {
     expect(await status('Som bilaga bifogas protokollet från funktionshinderrådet.', 'remissvar', 'bilagor')).toBe('present');
   });
 });
+
+describe('kommun and region split with a genitive owner and an inverted subject', () => {
+  it('"X är vårdcentralens sak; Y ger socialförvaltningen" divides the tasks', async () => {
+    expect(await status('Läkemedel och provtagning är vårdcentralens sak; avlösning och samtalsstöd ger socialförvaltningen.', 'riktlinje', 'kommun-region')).toBe('present');
+    expect(await status('Behandling är psykiatrins uppgift, medan boendestöd ger kommunen.', 'riktlinje', 'kommun-region')).toBe('present');
+    expect(await status('Samtal med barnen är BUP:s ansvarsområde, och avlösning i hemmet ger hemtjänsten.', 'program', 'kommun-region')).toBe('present');
+  });
+
+  it('one side alone, or a shared task, is no split', async () => {
+    expect(await status('Sjukvården är vårdcentralens sak.', 'riktlinje', 'kommun-region')).toBe('missing');
+    expect(await status('Vilka insatser som behövs är vårdcentralens och socialtjänstens gemensamma sak.', 'riktlinje', 'kommun-region')).toBe('missing');
+    expect(await status('Det är inte vår sak att bedöma vårdcentralens arbete, men socialtjänsten har goda kontakter.', 'riktlinje', 'kommun-region')).toBe('missing');
+  });
+});
