@@ -47,6 +47,8 @@ const TIME_PATTERNS: { re: RegExp; specific: boolean; partial?: boolean; duratio
   { re: new RegExp(`(?<![${L}])(?:den\\s+)?[0-3]?\\d\\s+${MONTH}(?![${L}])`, 'giu'), specific: true, partial: true },
   // den 5/3, den 5/3 2024, 5/3 2024
   { re: new RegExp(`(?<![${L}/])(?:den\\s+[0-3]?\\d/[01]?\\d(?:\\s+${YEAR})?|[0-3]?\\d/[01]?\\d\\s+${YEAR})(?![${L}/])`, 'giu'), specific: true },
+  // i fjol, i våras, förra året, i november förra året: a past time relative to the writing (when a motion came), nothing to plan against
+  { re: new RegExp(`(?<![${L}])(?:i fjol|i (?:våras|höstas|somras|vintras)|(?:förra|föregående) (?:året|månaden|våren|hösten|sommaren|vintern|mandatperioden)|(?:i|under) ${MONTH} (?:förra|föregående) året|(?:i|under) ${MONTH} i fjol)(?![${L}])`, 'giu'), specific: false },
   // i mars, under december
   { re: new RegExp(`(?<![${L}])(?:i|under|till|före|senast i|från)\\s+${MONTH}(?![${L}])`, 'giu'), specific: true, partial: true },
   // a year on its own: 2026 (not an SFS number 2001:453, not a diarienummer 2024/311, not "2022.625")

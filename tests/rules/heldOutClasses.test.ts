@@ -99,3 +99,20 @@ describe('kommun and region split with a genitive owner and an inverted subject'
     expect(await status('Det är inte vår sak att bedöma vårdcentralens arbete, men socialtjänsten har goda kontakter.', 'riktlinje', 'kommun-region')).toBe('missing');
   });
 });
+
+describe('a motion named by another word', () => {
+  it('"skriftlig framställan", "förslag till fullmäktige" with author, party and time', async () => {
+    expect(await status('I en skriftlig framställan till fullmäktige i november förra året föreslår Karin Ek (L) att kommunen inför anhörigbidrag.', 'motionssvar', 'motion-referens')).toBe('present');
+    expect(await status('I ett förslag till fullmäktige i november förra året vill Per Holm (L) att avlösningen byggs ut.', 'motionssvar', 'motion-referens')).toBe('present');
+    expect(await status('Anna Berg (C) har i en skrivelse till kommunfullmäktige den 3 mars 2026 föreslagit fler stödgrupper.', 'motionssvar', 'motion-referens')).toBe('present');
+    // A past time relative to the writing ("i fjol", "i våras") says when.
+    expect(await status('Olle Kask (MP) lämnade i våras en motion om en träffpunkt för unga anhöriga.', 'motionssvar', 'motion-referens')).toBe('present');
+    expect(await status('Olle Kask (MP) har lämnat en motion om en träffpunkt för unga anhöriga.', 'motionssvar', 'motion-referens')).toBe('missing');
+  });
+
+  it('a proposal by the administration, or one without author and time, is no reference', async () => {
+    expect(await status('Förvaltningen lämnar ett förslag till fullmäktige i december.', 'motionssvar', 'motion-referens')).toBe('missing');
+    expect(await status('Svaret på den skriftliga framställan ska lämnas senast i december.', 'motionssvar', 'motion-referens')).toBe('missing');
+    expect(await status('I en skriftlig framställan föreslås att kommunen inför anhörigbidrag.', 'motionssvar', 'motion-referens')).toBe('missing');
+  });
+});
