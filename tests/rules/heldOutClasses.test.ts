@@ -116,3 +116,27 @@ describe('a motion named by another word', () => {
     expect(await status('I en skriftlig framställan föreslås att kommunen inför anhörigbidrag.', 'motionssvar', 'motion-referens')).toBe('missing');
   });
 });
+
+describe('roles with tasks in plain present tense', () => {
+  it('a role, a unit or the staff of a unit with a task verb counts', async () => {
+    for (const text of [
+      'Biståndshandläggarna informerar om vilka insatser som går att söka.',
+      'Dagverksamhetens personal tar emot anhöriga som vill besöka verksamheten.',
+      'Frågor om avlösning hänvisas till anhörigcentrum, som också bokar tider för samtal.',
+      'Det är socialchefen som ser till att riktlinjen hålls aktuell.',
+      'Personalen på korttidsboendet dokumenterar anhörigas önskemål.',
+    ])
+      expect(await status(text, 'riktlinje', 'ansvarsfordelning'), text).toBe('present');
+  });
+
+  it('everyone, the whole staff, or an imperative to the reader does not', async () => {
+    for (const text of [
+      'Alla medarbetare har ett ansvar för att uppmärksamma anhöriga.',
+      'Kommunens personal har ett stort ansvar för att anhöriga blir sedda.',
+      'Boka tid hos kuratorn via växeln.',
+      'Kontakta anhörigsamordnaren om du har frågor.',
+      'Anhöriga informerar ofta personalen om hur den närstående mår.',
+    ])
+      expect(await status(text, 'riktlinje', 'ansvarsfordelning'), text).toBe('missing');
+  });
+});
