@@ -140,3 +140,26 @@ describe('roles with tasks in plain present tense', () => {
       expect(await status(text, 'riktlinje', 'ansvarsfordelning'), text).toBe('missing');
   });
 });
+
+describe('positions written as judgements', () => {
+  it('without the usual stance verbs, a judgement of the proposal or the answerer\'s view counts', async () => {
+    for (const text of [
+      'Att programmet lyfter fram unga anhöriga är precis vad anhöriga efterfrågar.',
+      'Vi ser dock en risk i att ansvaret för uppföljningen läggs på varje enhet.',
+      'Här skulle vi gärna se en tydligare koppling mellan målen och åtgärderna.',
+      'Förslaget om en anhöriglots är ett steg i rätt riktning.',
+      'Avsnittet om uppföljning är alltför kortfattat.',
+    ])
+      expect(await status(text, 'remissvar', 'synpunkter'), text).toBe('present');
+  });
+
+  it("others' wishes, the proposal's own view, or facts about the remiss are no position", async () => {
+    for (const text of [
+      'Anhöriga efterfrågar ofta mer information om stödet.',
+      'Utredningen ser en risk i att kommunerna prioriterar olika.',
+      'Anhöriga skulle gärna se fler träffpunkter.',
+      'Remissen kom in i oktober och ska besvaras senast i december.',
+    ])
+      expect(await status(text, 'remissvar', 'synpunkter'), text).toBe('missing');
+  });
+});
