@@ -163,3 +163,21 @@ describe('positions written as judgements', () => {
       expect(await status(text, 'remissvar', 'synpunkter'), text).toBe('missing');
   });
 });
+
+describe('target groups named as examples', () => {
+  it('groups after "till exempel" / "t.ex.", also after a sentence saying the support is not tied to diagnosis or age', async () => {
+    expect(await status('Stödet är inte knutet till någon diagnos eller ålder. Det kan till exempel vara anhöriga med annat modersmål än svenska, barn och unga som hjälper en förälder eller män som vårdar sin hustru.', 'riktlinje', 'malgrupper')).toBe('present');
+    expect(await status('Stödet är inte knutet till diagnos eller ålder.\n\nDet kan t.ex. vara barn och unga som hjälper en förälder, eller män som vårdar sin hustru.', 'riktlinje', 'malgrupper')).toBe('present');
+  });
+
+  it('anyone who cares, staff, or support forms given as examples are no groups', async () => {
+    for (const text of [
+      'Till exempel kan den som vårdar ansöka om städning som avlastning.',
+      'Personalen kan till exempel vara sjuksköterskor eller undersköterskor.',
+      'Anhöriga kan till exempel få hjälp med avlösning i hemmet.',
+      'Kommunen erbjuder bland annat samtal och anhöriggrupper för anhöriga som vill träffa andra.',
+      'Stödet är inte knutet till någon diagnos eller ålder.',
+    ])
+      expect(await status(text, 'riktlinje', 'malgrupper'), text).toBe('missing');
+  });
+});
