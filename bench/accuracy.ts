@@ -19,7 +19,8 @@ import { Document, Packer, Paragraph, TextRun } from 'docx';
  * - corpus: ten real documents (../shared/corpus), a development set; doubtful labels are scored apart;
  *   corpusDocx: the same saved as Word files from their text,
  * - passagesTuned / passagesSetAside: our own short passages; the set-aside part was never tuned on,
- * - passagesUnseen2 / passagesUnseen3: passages by writers who never saw the rules, written after tuning (mistakes not printed).
+ * - passagesUnseen2 / 3 / 4: passages by writers who never saw the rules, written after tuning (mistakes not printed;
+ *   unseen-2's and unseen-3's error classes were later described to tuners, unseen-4 never).
  * Each beside a naive keyword baseline ("any keyword of the rule anywhere").
  */
 
@@ -145,7 +146,7 @@ interface Passage {
   text: string;
 }
 
-type PassagePart = 'tuned' | 'set-aside' | 'unseen-2' | 'unseen-3';
+type PassagePart = 'tuned' | 'set-aside' | 'unseen-2' | 'unseen-3' | 'unseen-4';
 
 export function loadPassages(root: string, part: PassagePart): Passage[] {
   const file = part.startsWith('unseen-') ? join(part, 'passages.yaml') : `${part}.yaml`;
@@ -273,6 +274,7 @@ export async function measureAccuracy(root: string, engine: RuleEngine): Promise
     // their mistakes are not printed (a reader of the bench output would otherwise see the texts).
     passagesUnseen2: withoutMistakes(await measureSet(passageCases(root, 'unseen-2'), engine, laws)),
     passagesUnseen3: withoutMistakes(await measureSet(passageCases(root, 'unseen-3'), engine, laws)),
+    passagesUnseen4: withoutMistakes(await measureSet(passageCases(root, 'unseen-4'), engine, laws)),
   };
   const own = await measureSet([...fixtures, ...seeds], engine, laws);
   return { ...own, documents: fixtures.length + seeds.length, sets };

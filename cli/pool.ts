@@ -19,8 +19,12 @@ const IN_FLIGHT = 3;
  * the code bundle in each worker overlaps with this thread's own work.
  */
 export interface Pool {
-  /** `checkHere` checks one file in this thread, between the workers' answers; null leaves all files to the workers. */
-  check(files: string[], input: EngineInput, options: CheckOptions, checkHere: ((file: string) => Promise<Result>) | null, onDone: (done: number) => void): Promise<Result[]>;
+  /**
+   * `checkHere` makes the checker of this thread (one file at a time, between the workers' answers); it is
+   * called after the workers have their rules, so they build their engines while this thread builds its own.
+   * Null leaves all files to the workers.
+   */
+  check(files: string[], input: EngineInput, options: CheckOptions, checkHere: (() => (file: string) => Promise<Result>) | null, onDone: (done: number) => void): Promise<Result[]>;
   /** Ends the workers (after check, or when the command stops early). */
   close(): Promise<void>;
 }
@@ -63,9 +67,10 @@ export function startPool(script: string, workers: number): Pool {
           }),
       );
       const here = (async () => {
-        while (checkHere && next < files.length) {
+        const checkOne = checkHere?.();
+        while (checkOne && next < files.length) {
           const index = next++;
-          finished(index, await checkHere(files[index]!));
+          finished(index, await checkOne(files[index]!));
         }
       })();
       await Promise.all([...inWorkers, here]);

@@ -133,18 +133,24 @@ async function check(p: Parsed, io: CliIO): Promise<number> {
   const options = { kind: p.kind, date: p.date, today: new Date().toISOString().slice(0, 10) };
   const progress = io.err.isTTY && p.files.length > 1 ? (n: number) => io.err.write(`\rKontrollerar ${n}/${p.files.length}…`) : () => undefined;
   let results: (FileReport | FileError)[];
-  // Built here unless the workers do all the checking.
-  const engine = pool && io.workersOnly ? null : buildEngine(input);
   if (pool) {
+    // This thread's engine is built after the workers have their rules: they build theirs meanwhile.
+    const checkHere = io.workersOnly
+      ? null
+      : () => {
+          const engine = buildEngine(input);
+          return (file: string) => checkFile(file, engine, options);
+        };
     try {
-      results = await pool.check(p.files, input, options, engine && ((file) => checkFile(file, engine, options)), progress);
+      results = await pool.check(p.files, input, options, checkHere, progress);
     } finally {
       await pool.close();
     }
   } else {
+    const engine = buildEngine(input);
     results = [];
     for (const file of p.files) {
-      results.push(await checkFile(file, engine!, options));
+      results.push(await checkFile(file, engine, options));
       progress(results.length);
     }
   }
