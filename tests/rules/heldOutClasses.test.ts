@@ -181,3 +181,9 @@ describe('target groups named as examples', () => {
       expect(await status(text, 'riktlinje', 'malgrupper'), text).toBe('missing');
   });
 });
+
+describe('carers with a question are no group', () => {
+  it('"anhöriga med frågor" given as an example names no target group', async () => {
+    expect(await status('Till exempel kan anhöriga med frågor om avlösning kontakta anhörigsamordnaren.', 'riktlinje', 'malgrupper')).toBe('missing');
+  });
+});
