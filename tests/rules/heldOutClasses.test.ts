@@ -187,3 +187,19 @@ describe('carers with a question are no group', () => {
     expect(await status('Till exempel kan anhöriga med frågor om avlösning kontakta anhörigsamordnaren.', 'riktlinje', 'malgrupper')).toBe('missing');
   });
 });
+
+describe('hard negatives of the judgement and task vocabularies', () => {
+  it('no position: the proposal\'s own voice, "se över", "för att", a few words of facts under Synpunkter', async () => {
+    for (const text of [
+      'Förslaget är precis vad utredningen beskriver i kapitel 3.',
+      'Programmet är alltför viktigt för att skjutas upp ytterligare, skriver utredningen.',
+      'Nämnden vill se över sina egna rutiner under 2027.',
+      '# Synpunkter\n\nRemissen kom till nämnden i oktober 2026 och har beretts av förvaltningen.',
+    ])
+      expect(await status(text, 'remissvar', 'synpunkter'), text).toBe('missing');
+  });
+
+  it('"har inte bedömts medföra kostnader" is an assessment', async () => {
+    expect(await status('Förslaget har inte bedömts medföra några kostnader.', 'motionssvar', 'ekonomisk-bedomning')).toBe('present');
+  });
+});
