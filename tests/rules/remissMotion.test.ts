@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { importFile } from '../../core/import/importFile.js';
-import { prepareForCheck } from '../../core/rules/prepare.js';
-import { RuleEngine, loadRuleFiles } from '../../core/rules/engine.js';
 import type { DocumentKind } from '../../core/model/kinds.js';
-import { readDataDir } from '../helpers/dataFiles.js';
-
-// No time budget: these judgements must not depend on how loaded the machine is.
-const engine = new RuleEngine(loadRuleFiles(readDataDir('rules')).ruleSet, { ruleBudgetMs: Infinity });
+import { requirementIn, TEST_TODAY } from '../helpers/checkText.js';
 
 /** Status of one requirement; a text with a "# " line is read as Markdown (a real heading). */
-async function status(text: string, kind: DocumentKind, id: string) {
-  const name = /^#/m.test(text) ? 'test.md' : 'test.txt';
-  const imported = await importFile(name, new TextEncoder().encode(text));
-  const { doc } = prepareForCheck(imported, { kind, date: '2026-11-23', today: '2026-11-23' });
-  const r = engine.check(doc).requirements.find((x) => x.id === id)!;
-  return r;
-}
+const status = (text: string, kind: DocumentKind, id: string) => requirementIn(text, kind, id, TEST_TODAY);
 
 describe('remissvar and motionssvar judged from what the text says, not from headings', () => {
   it('finds the remiss, its sender and the deadline in running text', async () => {

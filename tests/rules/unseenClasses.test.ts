@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { importFile } from '../../core/import/importFile.js';
-import { prepareForCheck } from '../../core/rules/prepare.js';
-import { RuleEngine, loadRuleFiles } from '../../core/rules/engine.js';
 import type { DocumentKind } from '../../core/model/kinds.js';
-import { readDataDir } from '../helpers/dataFiles.js';
 import { personsWithParty, timeExpressions } from '../../core/text/entities.js';
+import { requirementIn, TEST_TODAY } from '../helpers/checkText.js';
 
 /**
  * Classes of wrong judgements found on passages written by someone who never
@@ -12,14 +9,7 @@ import { personsWithParty, timeExpressions } from '../../core/text/entities.js';
  * passages'; a class is fixed by a general means (vocabulary, sentence
  * pattern, clause logic), so both the case and its hard negative are here.
  */
-const engine = new RuleEngine(loadRuleFiles(readDataDir('rules')).ruleSet, { ruleBudgetMs: Infinity });
-
-async function status(text: string, kind: DocumentKind, id: string, date = '2026-11-23') {
-  const name = /^#/m.test(text) ? 'test.md' : 'test.txt';
-  const imported = await importFile(name, new TextEncoder().encode(text));
-  const { doc } = prepareForCheck(imported, { kind, date, today: date });
-  return engine.check(doc).requirements.find((r) => r.id === id)!;
-}
+const status = (text: string, kind: DocumentKind, id: string) => requirementIn(text, kind, id, TEST_TODAY);
 const present = async (text: string, kind: DocumentKind, id: string) => (await status(text, kind, id)).status;
 
 describe('a split that is deferred or only points to another document says nobody does anything', () => {
