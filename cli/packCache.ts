@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { DataFile } from '../core/data/loadYaml.js';
+import { cachePathBeside, writeOnExit } from './bundleCache.js';
 
 /**
  * Validated rule packs kept between runs of the CLI, keyed by a hash of each
@@ -9,12 +10,10 @@ import type { DataFile } from '../core/data/loadYaml.js';
  * Written on exit through a temporary file; any failure means no cache.
  */
 export function packCache(bundle: string): { get(file: DataFile): unknown; set(file: DataFile, value: unknown): void } {
-  let path: string | null = null;
+  const path = cachePathBeside(bundle, 'packs.json');
   let entries: Record<string, unknown> = {};
   try {
-    const info = statSync(bundle);
-    path = `${bundle}.${info.size}-${Math.round(info.mtimeMs)}.packs.json`;
-    entries = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    if (path) entries = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
   } catch {
     entries = {};
   }
@@ -27,15 +26,7 @@ export function packCache(bundle: string): { get(file: DataFile): unknown; set(f
       entries[key(file)] = value;
       if (!changed) {
         changed = true;
-        process.once('exit', () => {
-          try {
-            const temp = `${path}.${process.pid}.tmp`;
-            writeFileSync(temp, JSON.stringify(entries));
-            renameSync(temp, path!);
-          } catch {
-            // Read-only install: no cache.
-          }
-        });
+        writeOnExit(path, () => JSON.stringify(entries));
       }
     },
   };

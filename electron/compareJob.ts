@@ -4,7 +4,9 @@ import { exportComparison } from '../core/docx/writeComparison.js';
 import { bodyFromJSON, type NodeJSON } from '../core/model/document.js';
 import type { DocumentKind } from '../core/model/kinds.js';
 import type { Metadata } from '../core/model/metadata.js';
-import type { RuleEngine } from '../core/rules/engine.js';
+import type { DataFile } from '../core/data/loadYaml.js';
+import type { DiarienummerPattern } from '../core/model/templates.js';
+import { loadRuleFiles, RuleEngine } from '../core/rules/engine.js';
 
 /**
  * One comparison (and, for an export, its Word file and warnings) as plain
@@ -30,4 +32,16 @@ export async function runCompareJob(job: CompareJob, engine: () => RuleEngine | 
   const bytes = await exportComparison(comparison, { author, date, title, comparedLine });
   const warnings = exportWarnings({ kind: job.next.kind, metadata: job.next.metadata, body: newBody, fields: job.fields, engine: engine(), today });
   return { bytes, warnings };
+}
+
+/** What a comparison runner builds its rule engine from (for the export's warnings). */
+export interface CompareInit {
+  ruleFiles: DataFile[];
+  patterns: DiarienummerPattern[];
+}
+
+/** The rule engine, built on first use only (a comparison without export needs none). */
+export function lazyEngine(init: CompareInit): () => RuleEngine {
+  let engine: RuleEngine | null = null;
+  return () => (engine ??= new RuleEngine(loadRuleFiles(init.ruleFiles).ruleSet, { diarienummerPatterns: init.patterns }));
 }

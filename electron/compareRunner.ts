@@ -1,10 +1,7 @@
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { UserError } from '../core/api.js';
-import type { DataFile } from '../core/data/loadYaml.js';
-import type { DiarienummerPattern } from '../core/model/templates.js';
-import { loadRuleFiles, RuleEngine } from '../core/rules/engine.js';
-import { runCompareJob, type CompareJob, type CompareJobResult } from './compareJob.js';
+import { lazyEngine, runCompareJob, type CompareInit, type CompareJob, type CompareJobResult } from './compareJob.js';
 import type { Change, Comparison } from '../core/compare/compare.js';
 
 export type RunCompare = (job: CompareJob) => Promise<CompareJobResult>;
@@ -24,7 +21,7 @@ const TOO_LONG = 'Jämförelsen tog för lång tid och avbröts. Försök jämf�
  * process that serves the windows (Electron's main process, the harness
  * server). Jobs queue; each has a time limit.
  */
-export function createWorkerCompareRunner(script: string, init: { ruleFiles: DataFile[]; patterns: DiarienummerPattern[] }, limitMs = JOB_LIMIT_MS): CompareRunner {
+export function createWorkerCompareRunner(script: string, init: CompareInit, limitMs = JOB_LIMIT_MS): CompareRunner {
   let worker: Worker | null = null;
   let nextId = 1;
   const pending = new Map<number, { resolve: (r: CompareJobResult) => void; reject: (e: Error) => void; timer: NodeJS.Timeout; parts: Change[][] }>();
@@ -90,14 +87,13 @@ export function createWorkerCompareRunner(script: string, init: { ruleFiles: Dat
 }
 
 /** In-process runner, for callers without a built worker script (unit tests that call the services directly). */
-export function createInProcessCompareRunner(init: { ruleFiles: DataFile[]; patterns: DiarienummerPattern[] }): CompareRunner {
-  let engine: RuleEngine | null = null;
-  const getEngine = () => (engine ??= new RuleEngine(loadRuleFiles(init.ruleFiles).ruleSet, { diarienummerPatterns: init.patterns }));
+export function createInProcessCompareRunner(init: CompareInit): CompareRunner {
+  const getEngine = lazyEngine(init);
   return { run: (job) => runCompareJob(job, getEngine), close: async () => {} };
 }
 
 /** The worker runner when the built worker script exists, else in-process (with a note on stderr). */
-export function createCompareRunner(script: string, init: { ruleFiles: DataFile[]; patterns: DiarienummerPattern[] }): CompareRunner {
+export function createCompareRunner(script: string, init: CompareInit): CompareRunner {
   if (existsSync(script)) return createWorkerCompareRunner(script, init);
   console.warn(`[styrdok] ${script} saknas (kör "npm run build"); jämförelser körs i huvudprocessen.`);
   return createInProcessCompareRunner(init);

@@ -1,18 +1,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadRuleFiles, RuleEngine } from '../core/rules/engine.js';
-import type { DataFile } from '../core/data/loadYaml.js';
-import type { DiarienummerPattern } from '../core/model/templates.js';
-import { runCompareJob, type CompareJob } from './compareJob.js';
+import { lazyEngine, runCompareJob, type CompareInit, type CompareJob } from './compareJob.js';
 
 /**
  * The comparison worker thread (bundled to dist/electron/compareWorker.cjs).
  * It builds its rule engine once, from the pack texts it was started with.
  */
-const init = workerData as { ruleFiles: DataFile[]; patterns: DiarienummerPattern[] };
-let engine: RuleEngine | null = null;
+const getEngine = lazyEngine(workerData as CompareInit);
 /** Changes per message: a slice parses in a few milliseconds. */
 const SLICE = 400;
-const getEngine = () => (engine ??= new RuleEngine(loadRuleFiles(init.ruleFiles).ruleSet, { diarienummerPatterns: init.patterns }));
 
 parentPort!.on('message', async (msg: { id: number; job: CompareJob }) => {
   try {

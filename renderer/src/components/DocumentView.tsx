@@ -13,7 +13,7 @@ import { createEditorState } from '../editor/setup.js';
 import { EditorStore } from '../editor/store.js';
 import { BodySerializer, warmInIdle } from '../editor/serialize.js';
 import { reviewResult, mapReviewPos } from '../editor/review.js';
-import { outlineItems, type OutlineItem } from '../editor/outlinePlugin.js';
+import { headingPos, outlineItems, type OutlineItem } from '../editor/outlinePlugin.js';
 import { caretAt, goToSection, insertTemplateSection } from '../editor/navigation.js';
 import { formatTime } from '../format.js';
 import { useAutosave, useSaveState, type AutosaveHandle } from '../hooks/useAutosave.js';
@@ -90,12 +90,7 @@ export function DocumentView(props: {
   const canInsert = (req: RequirementResult) => !!(req.template && findTemplateSection(template, req.template));
   const sectionPosFor = (req: RequirementResult) => {
     const item = req.template ? outline.find((e) => e.sectionId === req.template) : undefined;
-    if (!item) return null;
-    let pos: number | null = null;
-    store.state.doc.forEach((child, offset) => {
-      if (child === item.node) pos = offset;
-    });
-    return pos;
+    return item ? headingPos(store.state.doc, item.node) : null;
   };
   const insertSection = (req: RequirementResult) => {
     const section = req.template ? findTemplateSection(template, req.template) : undefined;

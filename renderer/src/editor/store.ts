@@ -70,18 +70,24 @@ export function dispatchExternal(store: EditorStore, build: (state: EditorState)
 /** Dispatches `tr` with the browser's caret carried into it when the browser has moved the caret on its own. */
 export function dispatchKeepingDomSelection(view: EditorView, tr: Transaction): void {
   if (view.hasFocus() && tr.selection instanceof TextSelection) {
-    const selection = view.dom.ownerDocument.getSelection();
-    if (selection?.anchorNode && selection.focusNode && view.dom.contains(selection.anchorNode) && view.dom.contains(selection.focusNode)) {
-      try {
-        const anchor = view.posAtDOM(selection.anchorNode, selection.anchorOffset);
-        const head = view.posAtDOM(selection.focusNode, selection.focusOffset);
-        if (anchor !== tr.selection.anchor || head !== tr.selection.head) {
-          tr.setSelection(TextSelection.between(tr.doc.resolve(anchor), tr.doc.resolve(head)));
-        }
-      } catch {
-        // A DOM point ProseMirror cannot map (e.g. inside a widget): keep the state's selection.
-      }
+    const dom = domSelection(view);
+    if (dom && (dom.anchor !== tr.selection.anchor || dom.head !== tr.selection.head)) {
+      tr.setSelection(TextSelection.between(tr.doc.resolve(dom.anchor), tr.doc.resolve(dom.head)));
     }
   }
   view.dispatch(tr);
+}
+
+/**
+ * The browser's selection as document positions, or null when it is not inside
+ * the editor or is a DOM point ProseMirror cannot map (e.g. inside a widget).
+ */
+export function domSelection(view: EditorView): { anchor: number; head: number } | null {
+  const selection = view.dom.ownerDocument.getSelection();
+  if (!selection?.anchorNode || !selection.focusNode || !view.dom.contains(selection.anchorNode) || !view.dom.contains(selection.focusNode)) return null;
+  try {
+    return { anchor: view.posAtDOM(selection.anchorNode, selection.anchorOffset), head: view.posAtDOM(selection.focusNode, selection.focusOffset) };
+  } catch {
+    return null;
+  }
 }

@@ -7,13 +7,24 @@ export interface ChildrenChange {
   endB: number;
 }
 
+/** The last pair compared: the guidance, outline and render-window plugins all ask about the same transaction. */
+let last: { a: PMNode; b: PMNode; change: ChildrenChange | null } | null = null;
+
 /**
  * Which top-level blocks differ between two versions of a document, found by
  * node identity: ProseMirror keeps untouched blocks as the same objects, so a
- * keystroke changes exactly one child and this costs a pointer comparison per block.
+ * keystroke changes exactly one child and this costs a pointer comparison per block
+ * (once per transaction: nodes are immutable, so the last answer is kept).
  */
 export function changedChildren(a: PMNode, b: PMNode): ChildrenChange | null {
   if (a === b) return null;
+  if (last?.a === a && last.b === b) return last.change;
+  const change = scanChildren(a, b);
+  last = { a, b, change };
+  return change;
+}
+
+function scanChildren(a: PMNode, b: PMNode): ChildrenChange | null {
   const na = a.childCount;
   const nb = b.childCount;
   let start = 0;

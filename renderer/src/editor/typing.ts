@@ -1,5 +1,6 @@
 import { TextSelection } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
+import { domSelection } from './store.js';
 
 /**
  * Typed characters go straight into a ProseMirror transaction instead of
@@ -45,11 +46,6 @@ function insertThroughTransaction(view: EditorView, text: string): boolean {
 
 /** Whether the browser's selection is where the editor state thinks it is. */
 function domSelectionAgrees(view: EditorView, anchor: number, head: number): boolean {
-  const selection = view.dom.ownerDocument.getSelection();
-  if (!selection?.anchorNode || !selection.focusNode) return false;
-  try {
-    return view.posAtDOM(selection.anchorNode, selection.anchorOffset) === anchor && view.posAtDOM(selection.focusNode, selection.focusOffset) === head;
-  } catch {
-    return false;
-  }
+  const dom = domSelection(view);
+  return dom !== null && dom.anchor === anchor && dom.head === head;
 }
