@@ -20,6 +20,12 @@ export interface DocxReadResult {
   hadTrackedChanges: boolean;
   /** Custom document properties (docProps/custom.xml), name → value. */
   customProperties: Record<string, string>;
+  /**
+   * The text of every paragraph, empty ones included (the HTML drops those), read on
+   * demand from the same guarded bytes. A file made from plain text keeps its blank
+   * lines as empty paragraphs: with them the text can be read as the text file it was.
+   */
+  paragraphTexts(): Promise<string[]>;
 }
 
 export async function readDocx(input: Uint8Array): Promise<DocxReadResult> {
@@ -50,16 +56,10 @@ export async function readDocx(input: Uint8Array): Promise<DocxReadResult> {
   } catch (e) {
     throw new ImportError(`filen är skadad och kan inte läsas (${String((e as Error).message).split('\n')[0]})`);
   }
-  return { html, hadTrackedChanges, customProperties };
+  return { html, hadTrackedChanges, customProperties, paragraphTexts: () => paragraphTexts(bytes) };
 }
 
-/**
- * The text of every paragraph of a Word file, empty ones included (the HTML
- * pass drops those). A file made from plain text keeps its blank lines as
- * empty paragraphs: with them the text can be read as the text file it was.
- */
-export async function readDocxParagraphTexts(input: Uint8Array): Promise<string[]> {
-  const bytes = unpackDocx(input).bytes;
+async function paragraphTexts(bytes: Uint8Array): Promise<string[]> {
   try {
     const raw = (await mammoth.extractRawText({ buffer: bytes } as unknown as { buffer: Buffer })).value;
     // extractRawText ends every paragraph with a blank line, an empty one too.

@@ -57,7 +57,7 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
   // `styrdok check` on a text file needs none of them (issue 8, CLI start-up).
   let plainDocx: string | null = null;
   if (format === 'docx') {
-    const [{ readDocx, readDocxParagraphTexts }, { htmlToDoc }, { readStyrdokProperties, restoreStyrdokDocx }, { promotePlainHeadings }] = await Promise.all([
+    const [{ readDocx }, { htmlToDoc }, { readStyrdokProperties, restoreStyrdokDocx }, { promotePlainHeadings }] = await Promise.all([
       import('../docx/read.js'),
       import('./html.js'),
       import('./styrdokDocx.js'),
@@ -75,7 +75,7 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
     } else if (isPlainParagraphs(body)) {
       // Nothing but unformatted paragraphs (a text file saved as Word): read as the text it is, so
       // headings, wrapped lines and header lines are found as in a .txt file.
-      plainDocx = textOfParagraphs(await readDocxParagraphTexts(bytes));
+      plainDocx = textOfParagraphs(await docx.paragraphTexts());
     } else {
       ({ body, metadata } = takeHeaderParagraphs(body));
       // Headings set as plain bold or hand-numbered paragraphs become headings (Styrdok's own files have styles).
