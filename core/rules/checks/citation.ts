@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { evidenceKind } from './kind.js';
-import { lawCitations, type LawCitation } from '../../text/entities.js';
+import { escapeRe, lawCitations, type LawCitation } from '../../text/entities.js';
 import { checkKey, sentenceEvidence } from './sentenceEvidence.js';
 import type { LawRegister } from '../packSchema.js';
 import type { AnalysedSentence } from '../../text/analysis.js';
@@ -44,7 +44,7 @@ function lawsOf(register: LawRegister, ids: string[], cache: WeakMap<LawRegister
     }
   }
   const own = register.laws.filter((l) => ids.includes(l.id));
-  const ownNames = [...new Set(own.flatMap((l) => [bareName(l.name), ...l.aliases]))].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*'));
+  const ownNames = [...new Set(own.flatMap((l) => [bareName(l.name), ...l.aliases]))].map(escapeRe);
   laws = {
     aliases: [...aliases],
     wanted,
