@@ -22,9 +22,23 @@ export interface DocxReadResult {
   customProperties: Record<string, string>;
 }
 
+/**
+ * The parts the guard inflated and counted, re-packed: JSZip and mammoth only ever see these.
+ * Kept per input, so a Word file read twice on import (readDocx, then readDocxParagraphTexts
+ * for one of plain paragraphs) is inflated, checked and re-packed once.
+ */
+const guarded = new WeakMap<Uint8Array, Uint8Array>();
+function guardedBytes(input: Uint8Array): Uint8Array {
+  let bytes = guarded.get(input);
+  if (!bytes) {
+    bytes = unpackDocx(input).bytes;
+    guarded.set(input, bytes);
+  }
+  return bytes;
+}
+
 export async function readDocx(input: Uint8Array): Promise<DocxReadResult> {
-  // JSZip and mammoth only ever see the parts the guard inflated and counted.
-  const bytes = unpackDocx(input).bytes;
+  const bytes = guardedBytes(input);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -59,7 +73,7 @@ export async function readDocx(input: Uint8Array): Promise<DocxReadResult> {
  * empty paragraphs: with them the text can be read as the text file it was.
  */
 export async function readDocxParagraphTexts(input: Uint8Array): Promise<string[]> {
-  const bytes = unpackDocx(input).bytes;
+  const bytes = guardedBytes(input);
   try {
     const raw = (await mammoth.extractRawText({ buffer: bytes } as unknown as { buffer: Buffer })).value;
     // extractRawText ends every paragraph with a blank line, an empty one too.
