@@ -44,6 +44,7 @@ export interface ExportInput {
 export async function exportDocument(input: ExportInput): Promise<Uint8Array> {
   const title = input.metadata.title?.trim() || 'Namnlöst dokument';
   const rows = input.metadataRows.filter((r) => r.value.trim() && r.label !== 'Titel');
+  const headings = headingEntries(input.body);
   const leading: (Paragraph | Table)[] = [new Paragraph({ text: title, heading: HeadingLevel.TITLE })];
   if (rows.length) leading.push(metadataTable(rows));
   const lists: Context = { next: 0, footnotes: {} };
@@ -59,11 +60,11 @@ export async function exportDocument(input: ExportInput): Promise<Uint8Array> {
     customProperties: [
       { name: PROP_KIND, value: input.kind },
       { name: PROP_METADATA, value: JSON.stringify(input.metadata) },
-      { name: PROP_SECTIONS, value: JSON.stringify(headingEntries(input.body).map((h) => h.sectionId)) },
+      { name: PROP_SECTIONS, value: JSON.stringify(headings.map((h) => h.sectionId)) },
       { name: PROP_LEADING, value: String(leading.length) },
       { name: PROP_TITLE, value: title },
       { name: PROP_FIELDS, value: JSON.stringify(rows.filter((r) => r.key).map((r) => [r.key, r.label])) },
-      { name: PROP_SECTION_HEADINGS, value: JSON.stringify(headingEntries(input.body).map((h) => h.heading)) },
+      { name: PROP_SECTION_HEADINGS, value: JSON.stringify(headings.map((h) => h.heading)) },
     ],
     sections: [{ footers: pageNumberFooter(), children }],
   });

@@ -447,7 +447,7 @@ export function blocksToDoc(blocks: TextBlock[], footnotes: string[] = []): PMNo
     return listType.create(null, b.items.map((item) => list_item.create(null, paragraph.create(null, inline(item)))));
   });
   // Notes without a mark in the text: kept after it, each led by its number.
-  for (const [label, text] of notes) nodes.push(paragraph.create(null, schema.text(`${[...label].map((d) => SUPERSCRIPT[Number(d)]).join('')} ${text}`)));
+  for (const [label, text] of notes) nodes.push(paragraph.create(null, schema.text(`${sup(label)} ${text}`)));
   return doc.create(null, nodes.length ? nodes : [paragraph.create()]);
 }
 

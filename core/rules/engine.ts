@@ -1,7 +1,7 @@
 import { lineAt } from '../data/loadYaml.js';
 import type { DocumentKind } from '../model/kinds.js';
 import type { DiarienummerPattern } from '../model/templates.js';
-import { compileSectionMatcher } from './checks/sectionMatcher.js';
+import { compileSection, matchingSections, type SectionCheck } from './checks/section.js';
 import type { CheckSection } from './checkDocument.js';
 import { blockPos, changeSince, textLength, type CheckChange, type CheckDocument } from './checkDocument.js';
 import { firstInScope } from './checks/units.js';
@@ -67,7 +67,7 @@ export class RuleEngine {
   private readonly tooSlow = new Map<string, Finding>();
   private budget = RULE_BUDGET_MS;
   private readonly strikes = new Map<string, number>();
-  private readonly refMatchers = new Map<string, (section: CheckSection) => boolean>();
+  private readonly refSections = new Map<string, SectionCheck>();
   /** The last check's document and per-rule answers, to re-check only what an edit changed. */
   private last: {
     doc: CheckDocument;
@@ -223,35 +223,17 @@ export class RuleEngine {
   }
 
   /**
-   * A section named in an `after` list by template id or heading. Compiled once
-   * per reference: its answers are cached per heading, so a re-check does not
-   * fold every heading of a long document again for each missing requirement.
+   * A section named in an `after` list by template id or heading, compiled once per
+   * reference as a section check, whose matching sections are kept per sections array
+   * (a re-check that changed no heading does not fold every heading again).
    */
-  private refMatcher(ref: string): (section: CheckSection) => boolean {
-    let m = this.refMatchers.get(ref);
-    if (!m) {
-      m = compileSectionMatcher({ headings: [ref], ids: [ref] });
-      this.refMatchers.set(ref, m);
+  private namedSections(ref: string, ctx: CheckContext): number[] {
+    let check = this.refSections.get(ref);
+    if (!check) {
+      check = compileSection({ headings: [ref], ids: [ref], minWords: 1 });
+      this.refSections.set(ref, check);
     }
-    return m;
-  }
-
-  /** Indices of the sections a reference names, per sections array (kept across re-checks that changed no heading). */
-  private readonly named = new WeakMap<CheckSection[], Map<string, number[]>>();
-  private sectionsNamed(ref: string, sections: CheckSection[]): number[] {
-    let byRef = this.named.get(sections);
-    if (!byRef) {
-      byRef = new Map();
-      this.named.set(sections, byRef);
-    }
-    let found = byRef.get(ref);
-    if (!found) {
-      const m = this.refMatcher(ref);
-      found = [];
-      for (let i = 0; i < sections.length; i++) if (m(sections[i]!)) found.push(i);
-      byRef.set(ref, found);
-    }
-    return [...found];
+    return matchingSections(check, ctx);
   }
 
   /** After which section missing content belongs: the first of the rule's `after` list that the document has. */
@@ -264,7 +246,7 @@ export class RuleEngine {
     if (doc.sections.length === 0) return null;
     for (const ref of rule.after) {
       const ev = this.sectionEvidence.get(ref);
-      const indices = ev ? ev.sections!(ctx) : this.sectionsNamed(ref, doc.sections);
+      const indices = ev ? ev.sections!(ctx) : this.namedSections(ref, ctx);
       // A requirement met outside its own section: its content's section is the anchor.
       const hit = hits.get(ref);
       if (indices.length === 0 && hit && hit.block !== null) {

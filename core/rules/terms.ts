@@ -1,4 +1,4 @@
-import { foldText } from '../text/normalize.js';
+import { escapeRegExp as escape, foldText } from '../text/normalize.js';
 
 /**
  * Terms in rule packs are written as people write them: "anhörig*" matches
@@ -87,6 +87,3 @@ export function isValidTerm(term: string): boolean {
   return termProblem(term) === null;
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

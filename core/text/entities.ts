@@ -6,6 +6,7 @@
  * through the callers; the grammar of dates and citations is code.
  */
 import type { Span } from './sentences.js';
+import { escapeRegExp } from './normalize.js';
 
 export type EntityType = 'time' | 'money' | 'person' | 'meeting' | 'law';
 
@@ -164,8 +165,9 @@ function lawCitationPattern(aliases: string[]): RegExp {
   return re;
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*');
+/** A name as a regular-expression source, any whitespace in it optional. */
+export function escapeRe(s: string): string {
+  return escapeRegExp(s).replace(/\s+/g, '\\s*');
 }
 
 function all(re: RegExp, text: string): { start: number; end: number; text: string }[] {

@@ -106,3 +106,8 @@ export function splitSentences(text: string): string[] {
   if (rest) out.push(rest);
   return out;
 }
+
+/** A literal text as a regular-expression source. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

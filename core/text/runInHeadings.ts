@@ -8,6 +8,7 @@
  * lower-case word and is no heading.
  */
 import type { Span } from './sentences.js';
+import { escapeRegExp } from './normalize.js';
 
 export interface RunInHeading extends Span {
   /** The section name as written. */
@@ -31,7 +32,7 @@ function pattern(names: readonly string[]): { re: RegExp; firstWords: Set<string
       const t = n.trim().toLocaleLowerCase('sv');
       return t ? [t[0]!.toLocaleUpperCase('sv') + t.slice(1), t.toLocaleUpperCase('sv')] : [];
     }))].sort((a, b) => b.length - a.length);
-    const alternatives = written.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+    const alternatives = written.map((n) => escapeRegExp(n).replace(/\s+/g, '\\s+'));
     // The name, then optional ":" or a dash, then the first character of what follows.
     const re = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternatives.join('|') || '(?!)'})(?![\\p{L}\\p{N}])(\\s*[:–—-]\\s*|\\s+)(?=\\S)`, 'gu');
     p = { re, firstWords: new Set(written.map((w) => w.split(/\s+/)[0]!.toLocaleLowerCase('sv'))) };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { evidenceKind } from './kind.js';
-import { lawCitations, type LawCitation } from '../../text/entities.js';
+import { aliasKey, bareLawName } from './legalReference.js';
+import { escapeRe, lawCitations, type LawCitation } from '../../text/entities.js';
 import { checkKey, sentenceEvidence } from './sentenceEvidence.js';
 import type { LawRegister } from '../packSchema.js';
 import type { AnalysedSentence } from '../../text/analysis.js';
@@ -28,23 +29,20 @@ interface Laws {
   named: RegExp;
 }
 
-const fold = (s: string) => s.toLocaleLowerCase('sv').replace(/\s+/g, '');
-const bareName = (name: string) => name.replace(/\s*\(\d{4}:\d+\)\s*$/, '');
-
 function lawsOf(register: LawRegister, ids: string[], cache: WeakMap<LawRegister, Laws>): Laws {
   let laws = cache.get(register);
   if (laws) return laws;
   const wanted = new Map<string, boolean>();
   const aliases = new Set<string>();
   for (const law of register.laws) {
-    for (const alias of [bareName(law.name), ...law.aliases]) {
+    for (const alias of [bareLawName(law.name), ...law.aliases]) {
       aliases.add(alias);
       // An alias shared by a wanted and another law (the old and new SoL) is wanted.
-      wanted.set(fold(alias), (wanted.get(fold(alias)) ?? false) || ids.includes(law.id));
+      wanted.set(aliasKey(alias), (wanted.get(aliasKey(alias)) ?? false) || ids.includes(law.id));
     }
   }
   const own = register.laws.filter((l) => ids.includes(l.id));
-  const ownNames = [...new Set(own.flatMap((l) => [bareName(l.name), ...l.aliases]))].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*'));
+  const ownNames = [...new Set(own.flatMap((l) => [bareLawName(l.name), ...l.aliases]))].map(escapeRe);
   laws = {
     aliases: [...aliases],
     wanted,
@@ -78,7 +76,7 @@ export const citationKind = evidenceKind({
     const counts = (c: LawCitation, laws: Laws, block: CheckBlock): boolean => {
       if (c.chapter === null && c.section === null) return false;
       if (c.sfs) return laws.sfs.has(c.sfs);
-      if (c.law) return laws.wanted.get(fold(c.law)) ?? false;
+      if (c.law) return laws.wanted.get(aliasKey(c.law)) ?? false;
       if (OTHER_LAW.test(block.text.slice(c.end))) return false;
       if (c.section !== null && laws.provisions.has(`${c.chapter}:${c.section}`)) return true;
       return laws.named.test(block.text.slice(0, c.start)) || laws.named.test(block.text.slice(c.end));

@@ -1,4 +1,4 @@
-import { foldText } from '../../text/normalize.js';
+import { escapeRegExp, foldText } from '../../text/normalize.js';
 
 /**
  * A cheap necessary condition for a list of pack terms: the folded core of
@@ -9,6 +9,6 @@ export function termHint(terms: string[]): (folded: string) => boolean {
   if (terms.some((t) => t.startsWith('re:'))) return () => true;
   const cores = [...new Set(terms.map((t) => foldText(t.replace(/\*/g, ' ')).split(' ').sort((a, b) => b.length - a.length)[0] ?? '').filter(Boolean))];
   if (!cores.length) return () => true;
-  const re = new RegExp(cores.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+  const re = new RegExp(cores.map(escapeRegExp).join('|'));
   return (folded) => re.test(folded);
 }

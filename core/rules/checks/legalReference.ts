@@ -42,7 +42,7 @@ function compileRegister(register: LawRegister): CompiledRegister {
   const byAlias = new Map<string, Law[]>();
   const aliases = new Set<string>();
   for (const law of register.laws) {
-    const bare = law.name.replace(/\s*\(\d{4}:\d+\)\s*$/, '');
+    const bare = bareLawName(law.name);
     for (const alias of new Set([bare, ...law.aliases])) {
       aliases.add(alias.trim());
       const key = aliasKey(alias);
@@ -54,7 +54,13 @@ function compileRegister(register: LawRegister): CompiledRegister {
   return c;
 }
 
-function aliasKey(alias: string): string {
+/** A law's name without its SFS number: "Socialtjänstlagen (2001:453)" → "Socialtjänstlagen". */
+export function bareLawName(name: string): string {
+  return name.replace(/\s*\(\d{4}:\d+\)\s*$/, '');
+}
+
+/** A law name or alias as compared: lower case, without spaces ("Socialtjänst lagen" is "socialtjänstlagen"). */
+export function aliasKey(alias: string): string {
   return alias.toLocaleLowerCase('sv').replace(/\s+/g, '');
 }
 

@@ -19,26 +19,22 @@ export function checkTerm(check: ReturnType<typeof compileTermCheck>, replacemen
 
 /** The term's findings in one block (memoised on the block's node). */
 export function checkTermIn(check: ReturnType<typeof compileTermCheck>, replacement: string | undefined, ctx: CheckContext, index: number): RawFinding[] {
-  const out: RawFinding[] = [];
   const block = ctx.doc.blocks[index]!;
-  {
-    if (block.toc) return out;
-    let found = block.memo.get(check.key) as [number, number][] | undefined;
-    if (!found) {
-      found = [];
-      if (!check.unless?.test(block.folded)) {
-        check.re.lastIndex = 0;
-        for (let m = check.re.exec(block.folded); m; m = check.re.exec(block.folded)) {
-          // Packs cannot hold terms that match empty text, but a zero-width match must never stall this loop.
-          if (m[0].length === 0) check.re.lastIndex++;
-          else found.push([m.index, m.index + m[0].length]);
-        }
+  if (block.toc) return [];
+  let found = block.memo.get(check.key) as [number, number][] | undefined;
+  if (!found) {
+    found = [];
+    if (!check.unless?.test(block.folded)) {
+      check.re.lastIndex = 0;
+      for (let m = check.re.exec(block.folded); m; m = check.re.exec(block.folded)) {
+        // Packs cannot hold terms that match empty text, but a zero-width match must never stall this loop.
+        if (m[0].length === 0) check.re.lastIndex++;
+        else found.push([m.index, m.index + m[0].length]);
       }
-      block.memo.set(check.key, found);
     }
-    for (const [start, end] of found) out.push({ block: index, start, end, replacement });
+    block.memo.set(check.key, found);
   }
-  return out;
+  return found.map(([start, end]) => ({ block: index, start, end, replacement }));
 }
 
 const variant = z.object({ terms, replacement: z.string().min(1) }).strict();
