@@ -31,3 +31,26 @@ describe('an assessment of costs that is put off is no assessment', () => {
     ]) expect(await present(text, 'motionssvar', 'ekonomisk-bedomning'), text).toBe('present');
   });
 });
+
+describe('a distribution list under another label than "Beslutet skickas till"', () => {
+  it('labels for whom the decision goes to, as a heading, a line of its own or a sentence, count', async () => {
+    for (const text of [
+      'Beslutet delges:\nKommunstyrelsen\nMotionären',
+      'Protokollsutdrag till\nSocialnämnden\nAnhörigcentrum',
+      '# Protokoll\n\nText.\n\n## Kopia till\n\nÄldreomsorgen',
+      'För kännedom: socialförvaltningen, pensionärsrådet',
+      'Utdraget ur protokollet sänds till socialnämnden och ekonomienheten.',
+      'Beslutet delges motionären och vård- och omsorgsnämnden.',
+    ]) expect(await present(text, 'motionssvar', 'expediering'), text).toBe('present');
+  });
+
+  it('a protocol or a copy that is not sent to anyone does not count', async () => {
+    for (const text of [
+      'Ett utdrag ur protokollet finns på kommunens webbplats.',
+      'Protokollsutdrag bifogas som bilaga.',
+      'Beslutsunderlag\nTjänsteskrivelse 2025-03-01\nProtokollsutdrag från socialnämnden 2025-02-20 § 14',
+      'Motionären har fått en kopia av skrivelsen för kännedom.',
+      'Beslutet delges senast en vecka efter sammanträdet.',
+    ]) expect(await present(text, 'motionssvar', 'expediering'), text).toBe('missing');
+  });
+});
