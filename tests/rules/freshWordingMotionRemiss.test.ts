@@ -54,3 +54,24 @@ describe('a distribution list under another label than "Beslutet skickas till"',
     ]) expect(await present(text, 'motionssvar', 'expediering'), text).toBe('missing');
   });
 });
+
+describe('the motion under another name, with a politician as its author and when', () => {
+  it('a skrivelse, framställan, initiativ or ärende submitted by a member or a party counts', async () => {
+    for (const text of [
+      'Vänsterpartiets fullmäktigegrupp väckte i september 2024 ett initiativ om fler platser i växelvård.',
+      'Förslaget lämnades av Centerpartiet till fullmäktige den 20 januari 2025.',
+      'Kristdemokraternas skrivelse från oktober 2025 tar upp avgifterna för korttidsvistelse.',
+      'Den framställan som Moderaternas ledamot Jon Ek lämnade in vid sammanträdet i maj 2025 gäller anhörigcaféer.',
+    ]) expect(await present(text, 'motionssvar', 'motion-referens'), text).toBe('present');
+  });
+
+  it('a paper of the administration, a reservation or a budget proposal is no motion', async () => {
+    for (const text of [
+      'Den skrivelse som socialförvaltningen lämnade i november 2025 beskriver anhörigstödet.',
+      'Ärendet bereddes av socialnämnden, där Anna Berg (C) lämnade en reservation den 3 maj 2025.',
+      'Moderaterna lämnade i sitt budgetförslag för 2026 inga pengar till anhörigstöd.',
+      'Socialdemokraterna lämnade ett yttrande över förslaget i mars 2025.',
+      'Per Ståhl (L) har varit ledamot i fullmäktige sedan 2018.',
+    ]) expect(await present(text, 'motionssvar', 'motion-referens'), text).toBe('missing');
+  });
+});
