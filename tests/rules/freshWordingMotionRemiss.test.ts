@@ -75,3 +75,18 @@ describe('the motion under another name, with a politician as its author and whe
     ]) expect(await present(text, 'motionssvar', 'motion-referens'), text).toBe('missing');
   });
 });
+
+describe('a section whose text only puts the stance off has no text of its own', () => {
+  it('deferring the stance or the assessment under its heading does not count', async () => {
+    expect(await present('# Synpunkter\n\nPå grund av den korta remisstiden har vi inte kunnat ta ställning i sak. Synpunkter kommer att lämnas senare under våren.', 'remissvar', 'synpunkter')).toBe('missing');
+    expect(await present('# Nämndens synpunkter\n\nNämnden har ännu inte tagit ställning till promemorian och lämnar sina synpunkter efter sammanträdet i april.', 'remissvar', 'synpunkter')).toBe('missing');
+    expect(await present('# Sammanfattning\n\nStyrelsen har inte haft möjlighet att behandla remissen och återkommer med ett yttrande.', 'remissvar', 'sammanfattning')).toBe('missing');
+    expect(await present('# Bedömning\n\nKontoret har inte hunnit bereda frågan och återkommer till fullmäktige med en bedömning under hösten när kartläggningen är klar.', 'motionssvar', 'forvaltningens-yttrande')).toBe('missing');
+  });
+
+  it('a stance beside a later promise still counts', async () => {
+    expect(await present('# Synpunkter\n\nFörslaget om en lots för anhöriga är bra, men det saknas en plan för hur lotsen ska nå unga anhöriga. Synpunkter på avsnitt 5 lämnas senare.', 'remissvar', 'synpunkter')).toBe('present');
+    expect(await present('# Synpunkter\n\nVi har inte hunnit gå igenom alla delar, men nämnden är positiv till förslaget om en anhöriglots i varje kommun.', 'remissvar', 'synpunkter')).toBe('present');
+    expect(await present('# Förvaltningens bedömning\n\nFörvaltningen delar motionärens bild av att anhöriga behöver mer avlösning, men ser inte att ett nytt bidrag är rätt väg eftersom stödet redan finns.', 'motionssvar', 'forvaltningens-yttrande')).toBe('present');
+  });
+});
