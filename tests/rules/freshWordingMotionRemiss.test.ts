@@ -90,3 +90,19 @@ describe('a section whose text only puts the stance off has no text of its own',
     expect(await present('# Förvaltningens bedömning\n\nFörvaltningen delar motionärens bild av att anhöriga behöver mer avlösning, men ser inte att ett nytt bidrag är rätt väg eftersom stödet redan finns.', 'motionssvar', 'forvaltningens-yttrande')).toBe('present');
   });
 });
+
+describe('an editor\'s note in parentheses is a placeholder', () => {
+  it('a section or a label whose only text is a note in parentheses does not count', async () => {
+    expect(await present('# Sändlista\n\n(läggs in när beslutet är fattat)', 'motionssvar', 'expediering')).toBe('missing');
+    expect(await present('Beslutet skickas till\n\n(fylls i av sekreteraren)', 'motionssvar', 'expediering')).toBe('missing');
+    expect(await present('# Bilagor\n\n(bifogas senare)', 'remissvar', 'bilagor')).toBe('missing');
+    expect(await present('# Underskrift\n\n(namn, titel)', 'remissvar', 'underskrift')).toBe('missing');
+  });
+
+  it('real text with a parenthesis in it, or a label over its receivers, still counts', async () => {
+    expect(await present('# Expediering\n\nSocialnämnden (för kännedom)', 'motionssvar', 'expediering')).toBe('present');
+    expect(await present('Text.\n\nBeslut sänds till\n\nDiariet', 'motionssvar', 'expediering')).toBe('present');
+    expect(await present('Protokollsutdrag till äldrenämnden, motionären och ekonomienheten.', 'motionssvar', 'expediering')).toBe('present');
+    expect(await present('# Bilagor\n\nProtokollsutdrag (äldrenämnden)', 'remissvar', 'bilagor')).toBe('present');
+  });
+});
