@@ -106,3 +106,16 @@ describe('an editor\'s note in parentheses is a placeholder', () => {
     expect(await present('# Bilagor\n\nProtokollsutdrag (äldrenämnden)', 'remissvar', 'bilagor')).toBe('present');
   });
 });
+
+describe('a summary or comments that only describe the document hold no positions', () => {
+  it('pages, chapters, what a chapter covers and the course of the case do not count', async () => {
+    expect(await present('# Sammanfattning\n\nUtredningen är på drygt 300 sidor och är indelad i elva kapitel. Den beskriver dagens regler för stöd till anhöriga.', 'remissvar', 'sammanfattning')).toBe('missing');
+    expect(await present('# Sammanfattning\n\nI detta ärende besvaras en remiss från länsstyrelsen om anhörigstöd. Nedan följer nämndens synpunkter avsnitt för avsnitt.', 'remissvar', 'sammanfattning')).toBe('missing');
+    expect(await present('# Synpunkter\n\nI kapitel 3 behandlas kommunernas uppdrag och i kapitel 4 tas regionernas ansvar för unga anhöriga upp. Kapitel 8 handlar om ikraftträdandet och övergångsbestämmelserna.', 'remissvar', 'synpunkter')).toBe('missing');
+  });
+
+  it('a position beside such a description still counts, also after it in the same paragraph', async () => {
+    expect(await present('# Synpunkter\n\nKapitel 6 handlar om unga anhöriga. Där saknas en beskrivning av hur skolan ska involveras, och det bör kompletteras innan planen antas.', 'remissvar', 'synpunkter')).toBe('present');
+    expect(await present('# Sammanfattning\n\nPromemorian omfattar ett 60-tal sidor. Styrelsen tillstyrker förslagen i stort men anser att tidplanen är för snäv för kommunerna.', 'remissvar', 'sammanfattning')).toBe('present');
+  });
+});
