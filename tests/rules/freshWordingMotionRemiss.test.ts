@@ -119,3 +119,24 @@ describe('a summary or comments that only describe the document hold no position
     expect(await present('# Sammanfattning\n\nPromemorian omfattar ett 60-tal sidor. Styrelsen tillstyrker förslagen i stort men anser att tidplanen är för snäv för kommunerna.', 'remissvar', 'sammanfattning')).toBe('present');
   });
 });
+
+describe("the writer's assessment, also in the first person and in either word order", () => {
+  it('the writer as the subject of a judging verb counts', async () => {
+    for (const text of [
+      'Jag håller med motionären om att unga anhöriga behöver mer stöd från skolan.',
+      'Därför anser vi inte att en särskild handlingsplan behövs just nu.',
+      'Kontorets samlade bedömning är att förslaget redan är genomfört genom anhöriglinjen.',
+      'Enligt förvaltningens bedömning skulle ett bidrag nå få anhöriga, eftersom de flesta vill ha avlösning.',
+      'Socialnämnden ställer sig positiv till motionens förslag om fler platser i växelvård.',
+    ]) expect(await present(text, 'motionssvar', 'forvaltningens-yttrande'), text).toBe('present');
+  });
+
+  it("the motion's author judging, or the writer doing something else, does not count", async () => {
+    for (const text of [
+      'Motionären anser att socialnämnden bör inrätta en telefonlinje för anhöriga.',
+      'I motionen menar Eva Strand (S) att nämnden borde satsa mer på unga anhöriga.',
+      'Vi har tagit emot motionen och lämnat den vidare till socialnämnden för beredning.',
+      'Motionärerna tycker att hemtjänsten ska ge anhöriga mer information om stödet.',
+    ]) expect(await present(text, 'motionssvar', 'forvaltningens-yttrande'), text).toBe('missing');
+  });
+});
