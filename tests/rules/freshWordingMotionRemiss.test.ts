@@ -140,3 +140,20 @@ describe("the writer's assessment, also in the first person and in either word o
     ]) expect(await present(text, 'motionssvar', 'forvaltningens-yttrande'), text).toBe('missing');
   });
 });
+
+describe('the preparation names the bodies that took part, and when', () => {
+  it('other ways of taking part in the preparation count with a body and a time', async () => {
+    for (const text of [
+      'Ärendet gick på internremiss till äldrenämnden, som svarade den 3 mars 2026.',
+      'Funktionshinderrådet och pensionärsrådet fick lämna synpunkter på utkastet i januari 2026.',
+      'Förslaget har förankrats i socialnämndens arbetsutskott den 12 februari 2026.',
+    ]) expect(await present(text, 'remissvar', 'beredning'), text).toBe('present');
+    expect(await present('# Beredning\n\nSocialnämnden har yttrat sig över motionen.', 'motionssvar', 'beredning')).toBe('present');
+  });
+
+  it('a preparation that names no body and no time, or an earlier answer, does not count', async () => {
+    expect(await present('# Beredning\n\nÄrendet har beretts på sedvanligt sätt inom organisationen.', 'motionssvar', 'beredning')).toBe('missing');
+    expect(await present('# Ärendets beredning\n\nÄrendet har handlagts enligt de vanliga rutinerna.', 'remissvar', 'beredning')).toBe('missing');
+    expect(await present('Socialnämnden svarade på en liknande remiss om anhörigstöd för några år sedan.', 'remissvar', 'beredning')).toBe('missing');
+  });
+});
