@@ -157,3 +157,24 @@ describe('the preparation names the bodies that took part, and when', () => {
     expect(await present('Socialnämnden svarade på en liknande remiss om anhörigstöd för några år sedan.', 'remissvar', 'beredning')).toBe('missing');
   });
 });
+
+describe("a remiss's background: how the proposal came about and why it is sent", () => {
+  it('the origin of the proposal, or why it is sent or revised, counts without a heading', async () => {
+    for (const text of [
+      'Kommunfullmäktige gav i mars 2025 socialnämnden i uppdrag att ta fram en ny riktlinje för anhörigstöd.',
+      'Departementet tillsatte 2022 en utredare som skulle se över reglerna för närståendevård.',
+      'Förslaget har skickats på remiss till kommunerna eftersom överenskommelsen om samordnad vård måste anpassas till den nya lagen.',
+      'Den handlingsplan som nu remitteras bygger på den kartläggning av anhörigas behov som gjordes förra året.',
+      'Riktlinjen ses över med anledning av att nya föreskrifter från Socialstyrelsen gäller från 2026.',
+    ]) expect(await present(text, 'remissvar', 'bakgrund'), text).toBe('present');
+  });
+
+  it("the respondent's own stance, a late remiss or an unrelated decision is no background", async () => {
+    for (const text of [
+      '# Bakgrund\n\nFörvaltningen har länge arbetat med anhöriga och ser därför mycket positivt på att frågan nu lyfts i länet.',
+      'Remissen kom sent, därför har vi inte hunnit samråda med pensionärsrådet om förslaget.',
+      'Regeringen beslutade 2024 om ett nytt statsbidrag till kommunerna.',
+      'Förvaltningen ser positivt på förslaget eftersom det stärker stödet till unga anhöriga.',
+    ]) expect(await present(text, 'remissvar', 'bakgrund'), text).toBe('missing');
+  });
+});
