@@ -40,3 +40,22 @@ describe('a year at the end of a sentence or leading a plan item is a time', () 
     ]);
   });
 });
+
+describe('the granting verb in every form is a stance on economic support', () => {
+  it('bevilja, betala ut, söks, prövas, uppgår till', async () => {
+    await expectAll('riktlinje', 'ekonomiskt-stod', 'present', [
+      'Kommunen kan bevilja omvårdnadsbidrag till den som vårdar en svårt sjuk make i hemmet.',
+      'Anhörigbidraget betalar kommunen ut varje månad efter beslut av handläggaren.',
+      'Vårdbidrag söks hos biståndsenheten och prövas av en handläggare.',
+      'Den som vårdar sin förälder kan ansöka om anhöriganställning genom hemtjänsten.',
+    ]);
+  });
+
+  it('the same verbs about other support, a need, or an open question are no stance', async () => {
+    await expectAll('riktlinje', 'ekonomiskt-stod', 'missing', [
+      'Kommunen kan bevilja avlösning i hemmet upp till tio timmar i veckan.',
+      'Anhöriga kan behöva ekonomiskt stöd för att klara sin vardag, visar enkäten.',
+      'Frågan om ett kommunalt anhörigbidrag ska utredas under året.',
+    ]);
+  });
+});
