@@ -59,3 +59,23 @@ describe('the granting verb in every form is a stance on economic support', () =
     ]);
   });
 });
+
+describe('a role that reviews the document or proposes changes has a task', () => {
+  it('går igenom, granskar, ser över, uppdaterar, lämnar förslag, sammanställer', async () => {
+    await expectAll('riktlinje', 'ansvarsfordelning', 'present', [
+      'Det är strategen på förvaltningen som varje år går igenom riktlinjen och lämnar förslag på ändringar.',
+      'Varje höst granskar utvecklingsledaren programmet och föreslår ändringar.',
+      'Enhetschefen för myndighetsenheten ser över rutinen vartannat år.',
+      'Socialchefen sammanställer uppföljningen och redovisar den för nämnden i mars.',
+    ]);
+  });
+
+  it('going through hard times, a collective review or a passive without a role is no task', async () => {
+    await expectAll('riktlinje', 'ansvarsfordelning', 'missing', [
+      'Hemtjänsten går igenom en stor omorganisation under året.',
+      'Förvaltningen går igenom stora förändringar.',
+      'Vi ser över riktlinjen tillsammans vartannat år.',
+      'Riktlinjen ska ses över vid behov.',
+    ]);
+  });
+});
