@@ -79,3 +79,28 @@ describe('a role that reviews the document or proposes changes has a task', () =
     ]);
   });
 });
+
+describe('a split between kommun and region still to be agreed, or made jointly, is no split', () => {
+  it('an agreement to be made about how responsibility shall be divided', async () => {
+    await expectAll('program', 'kommun-region', 'missing', [
+      'Kommunen och regionen ska under året ta fram en överenskommelse om hur ansvaret för anhörigstödet ska delas.',
+      'Regionen och kommunen utreder under året vem som ska ansvara för samtalsstödet till barn som anhöriga.',
+      'Det saknas i dag en överenskommelse med regionen om vilka uppgifter som ska ligga på vårdcentralen.',
+      'En arbetsgrupp med regionen och kommunen ska föreslå hur uppgifterna ska fördelas.',
+      'Regionen och kommunen ska ge anhöriga ett gott bemötande.',
+      'Kommunen och regionen ansvarar för att anhöriga får ett gott stöd.',
+    ]);
+  });
+
+  it('a split that is made still counts, also with "ska … ge"', async () => {
+    await expectAll('program', 'kommun-region', 'present', [
+      'Enligt överenskommelsen med regionen ska vårdcentralen ge information om diagnosen, medan kommunens anhörigsamordnare erbjuder samtal.',
+      'Regionen och kommunen har olika uppdrag: regionen ska ge vård och behandling, medan kommunen ska ge stöd i vardagen.',
+      'Regionen ansvarar för behandlingen och kommunen för avlösningen.',
+    ]);
+  });
+
+  it('a role that is to settle who does what has no task yet', async () => {
+    expect(await present('Förvaltningen ska utreda vem som ska ansvara för anhöriggrupperna.', 'riktlinje', 'ansvarsfordelning')).toBe('missing');
+  });
+});
