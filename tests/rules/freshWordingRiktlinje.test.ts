@@ -104,3 +104,27 @@ describe('a split between kommun and region still to be agreed, or made jointly,
     expect(await present('Förvaltningen ska utreda vem som ska ansvara för anhöriggrupperna.', 'riktlinje', 'ansvarsfordelning')).toBe('missing');
   });
 });
+
+describe('a definition need not use "menas" or "avses"', () => {
+  it('är en anhörig någon som, kallar vi, räknas som, används om', async () => {
+    await expectAll('riktlinje', 'definitioner', 'present', [
+      'I den här riktlinjen är en anhörig någon som ger omsorg eller stöd till en person i sin närhet.',
+      'Den som tar emot hjälpen kallar vi närstående.',
+      'Som anhörig räknas var och en som regelbundet hjälper en familjemedlem, vän eller granne.',
+      'En närstående är den person som får hjälp av en anhörig.',
+      'Vi använder ordet anhörig om den som vårdar eller stödjer någon i sin närhet, oavsett släktskap.',
+      'Begreppet närstående används här om den person som får omsorgen.',
+      'En anhörig är en familjemedlem, vän eller granne som hjälper någon regelbundet.',
+    ]);
+  });
+
+  it('a statement about anhöriga, or a summons, is no definition', async () => {
+    await expectAll('riktlinje', 'definitioner', 'missing', [
+      'Anhöriga kallas till ett första möte med handläggaren.',
+      'Anhöriga är en viktig resurs och förtjänar ett gott bemötande.',
+      'Vi ger anhöriga någon som lyssnar.',
+      'Närstående är ofta äldre personer med demens.',
+      'En anhörig är ofta den som märker först att något är fel.',
+    ]);
+  });
+});
