@@ -128,3 +128,25 @@ describe('a definition need not use "menas" or "avses"', () => {
     ]);
   });
 });
+
+describe('a goal need not use the word "mål"', () => {
+  it('a wish for how it shall be for anhöriga, a vision or an ambition', async () => {
+    await expectAll('program', 'syfte-mal', 'present', [
+      'Vi vill att varje anhörig i kommunen ska veta vart hen kan vända sig.',
+      'Ingen anhörig ska behöva stå ensam med omsorgen om en närstående.',
+      'Kommunen vill att den som vårdar en närstående ska orka och få tid för sig själv.',
+      'Vår vision är ett samhälle där anhörigas insatser syns och värdesätts.',
+      'Ambitionen är att alla anhöriga ska få erbjudande om stöd inom en månad.',
+    ]);
+  });
+
+  it('the purpose of a meeting or survey, a past purpose, or a request to the reader is no goal', async () => {
+    await expectAll('program', 'syfte-mal', 'missing', [
+      'Syftet med träffen den 4 maj var att samla in synpunkter från anhöriga.',
+      'Enkätens syfte var att ta reda på hur nöjda anhöriga är med avlösningen.',
+      'Syftet med dialogmötet i mars är att höra vad anhöriga tycker om träffpunkten.',
+      'Vi vill att du hör av dig till anhörigsamordnaren om du har frågor.',
+    ]);
+    expect(await present('Syftet med riktlinjen är att stödet till anhöriga ska vara likvärdigt i hela kommunen.', 'riktlinje', 'syfte-mal')).toBe('present');
+  });
+});
