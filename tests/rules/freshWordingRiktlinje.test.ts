@@ -150,3 +150,23 @@ describe('a goal need not use the word "mål"', () => {
     expect(await present('Syftet med riktlinjen är att stödet till anhöriga ska vara likvärdigt i hela kommunen.', 'riktlinje', 'syfte-mal')).toBe('present');
   });
 });
+
+describe('collaboration need not use the word "samverkan"', () => {
+  it('joint work with an organisation, regular meetings to plan, dialogue', async () => {
+    await expectAll('program', 'samverkan', 'present', [
+      'Fyra gånger per år träffar personalen Strokeföreningen och Röda korset för att planera gemensamma föreläsningar.',
+      'Anhörigkonsulenten och Parkinsonföreningen ordnar gemensamma temakvällar varje termin.',
+      'Kommunen har gemensamma utbildningsdagar med regionen för personal som möter anhöriga.',
+      'Vi har en återkommande dialog med pensionärsorganisationerna om hur stödet fungerar.',
+    ]);
+  });
+
+  it('an association on its own, anhöriga meeting, or a referral is no collaboration', async () => {
+    await expectAll('program', 'samverkan', 'missing', [
+      'Föreningen har gemensamma aktiviteter för sina medlemmar.',
+      'Anhöriga träffas varje månad i anhöriggruppen.',
+      'Personalen träffar anhöriga regelbundet på boendet.',
+      'Anhöriga kan vända sig till Demensföreningen för råd.',
+    ]);
+  });
+});
