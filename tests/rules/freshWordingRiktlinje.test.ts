@@ -170,3 +170,31 @@ describe('collaboration need not use the word "samverkan"', () => {
     ]);
   });
 });
+
+describe('general remarks are not the thing itself', () => {
+  it('that follow-up matters in general says nothing about how this support is followed up', async () => {
+    await expectAll('program', 'uppfoljning', 'missing', [
+      '# Uppföljning\n\nUppföljning och utvärdering är viktiga delar i kvalitetsarbetet. Anhöriga vet ofta hur insatserna fungerar.',
+      'Systematisk uppföljning är en förutsättning för god kvalitet.',
+      'Det är viktigt att följa upp insatser.',
+    ]);
+    await expectAll('program', 'uppfoljning', 'present', [
+      'Uppföljningen görs varje år av anhörigsamordnaren och redovisas för nämnden.',
+      'Det är viktigt att följa upp stödet, och därför frågar vi alla anhöriga om sin upplevelse varje höst.',
+      'Riktlinjen revideras vart tredje år.',
+    ]);
+  });
+
+  it('women and men in a statistic are no stance on equal access; what the support does about them is', async () => {
+    await expectAll('program', 'jamlikhet', 'missing', [
+      'Kvinnor och män svarade i ungefär lika stor utsträckning på enkäten. Svarsfrekvensen var 48 procent.',
+      'Fler kvinnor än män deltog i anhörigcaféet förra året.',
+    ]);
+    await expectAll('program', 'jamlikhet', 'present', [
+      'Stödet ska utformas så att det når både kvinnor och män.',
+      'Män som vårdar sin partner söker sällan stöd, och vi ska därför särskilt nå fler män.',
+      'Kvinnor och män har delvis olika behov av stöd, vilket handläggaren tar hänsyn till.',
+      'Information om stödet finns på flera språk.',
+    ]);
+  });
+});
