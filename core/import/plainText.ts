@@ -48,10 +48,14 @@ export interface Candidate {
   shape: Shape;
 }
 
+const BLANK_RUN = /[\t\u00a0]| {2}/;
+const BLANK_RUNS = /[\t\u00a0 ]+/g;
+
 export function parsePlainText(input: string): PlainTextResult {
   const text = input.replace(/\r\n?/g, '\n').replace(/\f/g, '\n\n').replace(/\u00ad/g, '');
   const raw = text.split('\n');
-  const lines = raw.map((l) => l.replace(/[\t\u00a0 ]+/g, ' ').trim());
+  // Most lines have no run of blanks to squeeze: test first, so they are not copied.
+  const lines = raw.map((l) => (BLANK_RUN.test(l) ? l.replace(BLANK_RUNS, ' ') : l).trim());
   const { metadata, consumed, lines: metadataLines } = readHeaderFields(lines);
   const footnotes = takeFootnoteLines(lines, consumed);
   dropTocLines(raw, lines, consumed);
@@ -337,9 +341,11 @@ export function joinWrapped(lines: string[]): string {
   // (Testing /-$/ against the whole growing text was quadratic: 60,000 lines took minutes.)
   const parts: string[] = [];
   let tail = '';
-  const append = (s: string) => {
+  // The separator is a part of its own: slicing a concatenation (' ' + line) would copy the whole line.
+  const append = (s: string, separator = '') => {
+    if (separator) parts.push(separator);
     parts.push(s);
-    tail = (tail + s).slice(-4);
+    tail = s.length >= 4 ? s.slice(-4) : (tail + separator + s).slice(-4);
   };
   for (const line of lines) {
     if (!tail) {
@@ -348,13 +354,13 @@ export function joinWrapped(lines: string[]): string {
       continue;
     }
     if (/\d-$/.test(tail) && /^\d/.test(line)) append(line); // "2020-\n12-11"
-    else if (/\p{L}-$/u.test(tail) && /^(och|eller|samt|respektive|till)\b/u.test(line)) append(' ' + line); // "hälso- och"
+    else if (/\p{L}-$/u.test(tail) && /^(och|eller|samt|respektive|till)\b/u.test(line)) append(line, ' '); // "hälso- och"
     else if (/\p{Ll}-$/u.test(tail) && /^\p{Ll}/u.test(line)) {
       // "sam-\nverkan": the hyphen is the last character of the last part.
       parts[parts.length - 1] = parts[parts.length - 1]!.slice(0, -1);
       tail = tail.slice(0, -1);
       append(line);
-    } else append(' ' + line);
+    } else append(line, ' ');
   }
   return parts.join('');
 }

@@ -63,13 +63,33 @@ function compileEntry(entry: string): EntryTest {
         if (ok) return { start: t.start, end: t.end, entry };
       }
       // The parts as separate words close together, in any order ("bidrag till anhöriga").
+      // Plain loops: this runs for every token of every sentence, and closures here were most of the
+      // checker's garbage.
+      const partAt = (t: Token, k: number) => tests[k]!(t) || t.folded.endsWith(partStems[k]!);
+      const anyPart = (t: Token) => {
+        for (let k = 0; k < parts.length; k++) if (partAt(t, k)) return true;
+        return false;
+      };
       for (let i = 0; i < tokens.length; i++) {
-        if (!tests.some((test) => test(tokens[i]!)) && !partStems.some((s) => tokens[i]!.folded.endsWith(s))) continue;
-        const window = tokens.slice(Math.max(0, i - WINDOW), i + WINDOW + 1);
-        const found = parts.every((_, k) => window.some((t) => tests[k]!(t) || t.folded.endsWith(partStems[k]!)));
+        if (!anyPart(tokens[i]!)) continue;
+        const from = Math.max(0, i - WINDOW);
+        const to = Math.min(tokens.length, i + WINDOW + 1);
+        let found = true;
+        for (let k = 0; k < parts.length && found; k++) {
+          found = false;
+          for (let j = from; j < to; j++) if (partAt(tokens[j]!, k)) {
+            found = true;
+            break;
+          }
+        }
         if (found) {
-          const hits = window.filter((t) => parts.some((_, k) => tests[k]!(t) || t.folded.endsWith(partStems[k]!)));
-          return { start: hits[0]!.start, end: hits[hits.length - 1]!.end, entry };
+          let first = -1;
+          let last = -1;
+          for (let j = from; j < to; j++) if (anyPart(tokens[j]!)) {
+            if (first < 0) first = j;
+            last = j;
+          }
+          return { start: tokens[first]!.start, end: tokens[last]!.end, entry };
         }
       }
       return null;
@@ -77,8 +97,9 @@ function compileEntry(entry: string): EntryTest {
   }
   const words = entry.trim().split(/\s+/).map(wordTest);
   return (tokens) => {
-    for (let i = 0; i + words.length <= tokens.length; i++) {
-      if (words.every((w, k) => w(tokens[i + k]!))) return { start: tokens[i]!.start, end: tokens[i + words.length - 1]!.end, entry };
+    outer: for (let i = 0; i + words.length <= tokens.length; i++) {
+      for (let k = 0; k < words.length; k++) if (!words[k]!(tokens[i + k]!)) continue outer;
+      return { start: tokens[i]!.start, end: tokens[i + words.length - 1]!.end, entry };
     }
     return null;
   };

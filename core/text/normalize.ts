@@ -17,9 +17,13 @@ export function normalizeHeading(heading: string): string {
   return foldText(heading.replace(/^\s*(\d+(\.\d+)*\.?|[IVX]+\.|[a-z]\))\s+/iu, ''));
 }
 
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
 export function countWords(text: string): number {
-  const m = text.match(/[\p{L}\p{N}]+/gu);
-  return m ? m.length : 0;
+  // test() walks the runs without building an array of them (this runs for every block).
+  WORD_RUN.lastIndex = 0;
+  let n = 0;
+  while (WORD_RUN.test(text)) n++;
+  return n;
 }
 
 /** Small edit distance, bounded: returns max+1 once it is exceeded. */
@@ -72,15 +76,35 @@ function foldChar(c: string): string {
   return f;
 }
 
+/** Folded code unit per UTF-16 code unit, filled as met (0: not yet known; no character folds to NUL). */
+const foldCodes = new Uint16Array(65536);
+function foldCode(code: number): number {
+  let f = foldCodes[code]!;
+  if (f === 0) foldCodes[code] = f = foldChar(String.fromCharCode(code)).charCodeAt(0);
+  return f;
+}
+
+// Long texts are folded into a reused buffer and decoded as one string: adding one character at a
+// time built a chain of string pieces, ten times the text's size in garbage (most of the checker's).
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const utf16 = LITTLE_ENDIAN ? new TextDecoder('utf-16le', { ignoreBOM: true }) : null;
+let foldBuffer = new Uint16Array(4096);
+
 /**
  * Folds text for matching while keeping every offset: one output character per
  * input code unit (lower case, diacritics dropped, anything else a space). So a
  * match in the folded text points at the same place in the original.
  */
 export function foldKeepOffsets(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += foldChar(text[i]!);
-  return out;
+  const n = text.length;
+  if (n < 24 || !utf16) {
+    let out = '';
+    for (let i = 0; i < n; i++) out += String.fromCharCode(foldCode(text.charCodeAt(i)));
+    return out;
+  }
+  if (foldBuffer.length < n) foldBuffer = new Uint16Array(Math.max(n, foldBuffer.length * 2));
+  for (let i = 0; i < n; i++) foldBuffer[i] = foldCode(text.charCodeAt(i));
+  return utf16.decode(foldBuffer.subarray(0, n));
 }
 
 /**
