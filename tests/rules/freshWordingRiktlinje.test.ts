@@ -198,3 +198,20 @@ describe('general remarks are not the thing itself', () => {
     ]);
   });
 });
+
+describe('a bare citation in brackets belongs to the law named right before it', () => {
+  it('another law before the brackets is no citation of socialtjänstlagen, even when SoL is named nearby', async () => {
+    await expectAll('program', 'lagrum', 'missing', [
+      '# Lagstöd\n\nHälso- och sjukvårdslagen (5 kap. 7 §) säger att vården ska uppmärksamma barns behov. Även socialtjänstlagen gäller för anhörigstödet.',
+      'Lagen om stöd och service till vissa funktionshindrade, LSS (9 §), ger rätt till avlösarservice. Socialtjänstlagen gäller också.',
+    ]);
+  });
+
+  it('socialtjänstlagen before the brackets, or a bare citation elsewhere in its paragraph, still counts', async () => {
+    await expectAll('program', 'lagrum', 'present', [
+      'Socialtjänstlagen (5 kap. 10 §) säger att kommunen ska erbjuda stöd till anhöriga.',
+      'Enligt SoL (13 kap.) ska kommunen erbjuda stöd till den som vårdar.',
+      'Stödet vilar på socialtjänstlagen. Kommunen ska enligt 5 kap. 10 § erbjuda stöd.',
+    ]);
+  });
+});
