@@ -215,3 +215,35 @@ describe('a bare citation in brackets belongs to the law named right before it',
     ]);
   });
 });
+
+describe('follow-up told by its method and rhythm', () => {
+  it('questions to the participants, interviews or a report, with how often', async () => {
+    await expectAll('program', 'uppfoljning', 'present', [
+      'Efter varje kursomgång får deltagarna besvara en kort enkät.',
+      'Vart annat år gör vi intervjuer med ett tiotal anhöriga om hur de har upplevt stödet.',
+      'Efter varje termin får deltagarna i grupperna svara på fem frågor på en lapp.',
+      'En gång om året skriver vi en kort rapport till direktionen om vad som behöver ändras.',
+    ]);
+  });
+
+  it('answering questions as support, a yearly count, or a general remark is no follow-up', async () => {
+    await expectAll('program', 'uppfoljning', 'missing', [
+      'Anhörigsamordnaren svarar på frågor från anhöriga varje vardag.',
+      'Varje år deltar omkring 200 anhöriga i anhörigcaféet.',
+      '# Uppföljning\n\nDet är viktigt att följa upp det vi gör. Anhöriga ska känna sig sedda.',
+    ]);
+    expect(await present('Det är viktigt att följa upp stödet varje år.', 'program', 'uppfoljning')).toBe('present');
+  });
+});
+
+describe('content that is to be written or decided later is no content', () => {
+  it('a question decided later, a section to be added', async () => {
+    await expectAll('program', 'uppfoljning', 'missing', [
+      'Former för uppföljning och utvärdering av programmet tas fram senare av förvaltningen.',
+      'Hur programmet ska följas upp bestäms senare.',
+    ]);
+    expect(await present('Vilka aktörer staden ska samverka med, och i vilka former, bedöms när programmet har gällt ett år.', 'program', 'samverkan')).toBe('missing');
+    expect(await present('# Barn och unga\n\nAvsnittet om barn som anhöriga arbetas in när överenskommelsen med regionen är klar.', 'program', 'barn-som-anhoriga')).toBe('missing');
+    expect(await present('Kommunen samverkar med regionen och föreningarna, vilket beskrivs närmare i bilaga 2.', 'program', 'samverkan')).toBe('present');
+  });
+});
