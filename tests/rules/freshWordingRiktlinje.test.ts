@@ -247,3 +247,22 @@ describe('content that is to be written or decided later is no content', () => {
     expect(await present('Kommunen samverkar med regionen och föreningarna, vilket beskrivs närmare i bilaga 2.', 'program', 'samverkan')).toBe('present');
   });
 });
+
+describe('what the document or the support is for, with itself as subject', () => {
+  it('"Riktlinjen ska ge …", "Programmet ska bidra till …", a long wish', async () => {
+    await expectAll('riktlinje', 'syfte-mal', 'present', [
+      '# Varför finns riktlinjen?\n\nRiktlinjen ska ge personalen ett gemensamt sätt att möta anhöriga.',
+      'Programmet ska bidra till att fler anhöriga får stöd i tid.',
+      'Stödet ska förebygga ohälsa hos den som vårdar.',
+      'Vi vill att alla som hjälper någon i sin närhet i vår kommun ska veta var de kan få stöd.',
+    ]);
+  });
+
+  it('what is done to the document, or a mere provision, is no purpose', async () => {
+    await expectAll('riktlinje', 'syfte-mal', 'missing', [
+      'Riktlinjen ska revideras vart tredje år.',
+      'Riktlinjen ska ge en hänvisning till bilagan med blanketter.',
+      'Det ska finnas en anhörigsamordnare i varje kommundel.',
+    ]);
+  });
+});
