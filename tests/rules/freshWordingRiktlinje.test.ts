@@ -266,3 +266,24 @@ describe('what the document or the support is for, with itself as subject', () =
     ]);
   });
 });
+
+describe('children and young people who themselves care for someone in the family', () => {
+  it('are children as relatives, and a target group', async () => {
+    await expectAll('program', 'barn-som-anhoriga', 'present', [
+      '# Unga som hjälper till hemma\n\nMånga tonåringar handlar, lagar mat och ser efter ett syskon när föräldern inte orkar.',
+      'Elever som tar hand om en förälder med missbruk får stöd av skolkuratorn.',
+      'Unga mellan 13 och 24 år som hjälper en familjemedlem har egna träffar.',
+    ]);
+    expect(await present('Unga mellan 13 och 24 år som hjälper en familjemedlem har egna träffar.', 'riktlinje', 'malgrupper')).toBe('present');
+  });
+
+  it('parents helping children, children needing help, or helping out in a club are not', async () => {
+    await expectAll('program', 'barn-som-anhoriga', 'missing', [
+      'Föräldrar som hjälper sina barn med läxorna kan få tips på biblioteket.',
+      'Barn som behöver hjälp i skolan får stöd av elevhälsan.',
+      'Ungdomar som hjälper till i föreningen får ett diplom.',
+      'Pappa och mamma orkar inte alltid med sina tonåringar.',
+    ]);
+    expect(await present('Barn som behöver hjälp i skolan får stöd av elevhälsan.', 'riktlinje', 'malgrupper')).toBe('missing');
+  });
+});
