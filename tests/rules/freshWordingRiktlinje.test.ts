@@ -287,3 +287,24 @@ describe('children and young people who themselves care for someone in the famil
     expect(await present('Barn som behöver hjälp i skolan får stöd av elevhälsan.', 'riktlinje', 'malgrupper')).toBe('missing');
   });
 });
+
+describe('equal access as premises everyone can use, and groups for men who care', () => {
+  it('ramps, hearing loops, sign language, premises for people with a disability; a group for men who care', async () => {
+    await expectAll('riktlinje', 'jamlikhet', 'present', [
+      'Lokaler för anhöriggrupper ska vara tillgängliga för personer med rörelsenedsättning.',
+      'Lokalen i Ödeby har ramp och hörslinga.',
+      'Vid behov finns teckenspråkstolk på informationsträffarna.',
+      'Därför startar vi en grupp för män som vårdar sin partner.',
+      'Förvaltningen ska därför särskilt nå ut till män som vårdar.',
+    ]);
+  });
+
+  it('a reachable coordinator, a relative\'s disability, or men who care in a statistic are not', async () => {
+    await expectAll('riktlinje', 'jamlikhet', 'missing', [
+      'Informationen finns tillgänglig på kommunens webbplats.',
+      'Anhörigsamordnaren är tillgänglig på telefon varje förmiddag.',
+      'Många män som vårdar sin fru gör det i tysthet.',
+      'Den närstående har en rörelsenedsättning och behöver hjälp med förflyttningar.',
+    ]);
+  });
+});
