@@ -37,7 +37,9 @@ function termSource(term: string): string {
   const last = words[words.length - 1];
   // Words are joined by whitespace, which is itself a boundary: only the ends need one.
   const body = words.map(({ piece, prefix }) => escape(piece) + (prefix ? `${WORD}*` : '')).join('\\s+');
-  return `${suffix ? `${WORD}*` : `(?<!${WORD})`}${body}${last?.prefix ? '' : `(?!${WORD})`}`;
+  // A suffix term starts at a word start too: a match may only begin where a word begins (the leftmost match
+  // did anyway), and the engine no longer tries the pattern at every letter of every word.
+  return `(?<!${WORD})${suffix ? `${WORD}*` : ''}${body}${last?.prefix ? '' : `(?!${WORD})`}`;
 }
 
 /** A plain term's words after folding; a star belongs to the last piece of its word. */

@@ -52,8 +52,9 @@ const TIME_PATTERNS: { re: RegExp; specific: boolean; partial?: boolean; duratio
   { re: new RegExp(`(?<![${L}])(?:i fjol|i (?:våras|höstas|somras|vintras)|(?:förra|föregående) (?:året|månaden|våren|hösten|sommaren|vintern|mandatperioden)|(?:i|under) ${MONTH} (?:förra|föregående) året|(?:i|under) ${MONTH} i fjol)(?![${L}])`, 'giu'), specific: false },
   // i mars, under december
   { re: new RegExp(`(?<![${L}])(?:i|under|till|före|senast i|från)\\s+${MONTH}(?![${L}])`, 'giu'), specific: true, partial: true },
-  // a year on its own: 2026 (not an SFS number 2001:453, not a diarienummer 2024/311, not "2022.625")
-  { re: new RegExp(`(?<![${L}/:.–-])${YEAR}(?![${L}/:.]|\\s*:\\s*\\d|[–-]\\d)`, 'gu'), specific: true },
+  // a year on its own: 2026 (not an SFS number 2001:453, not a diarienummer 2024/311, not "2022.625");
+  // a year that ends a sentence ("klar 2027.") or leads a list item ("2027: ny broschyr") is one
+  { re: new RegExp(`(?<![${L}/:.–-])${YEAR}(?![${L}/]|[:.]\\s*\\d|\\s*:\\s*\\d|[–-]\\d)`, 'gu'), specific: true },
   // a period of years: 2026–2028
   { re: new RegExp(`(?<![${L}/:])${YEAR}\\s*[–-]\\s*(?:${YEAR}|\\d\\d)(?![${L}/:])`, 'gu'), specific: true },
 ];

@@ -56,6 +56,8 @@ function lawsOf(register: LawRegister, ids: string[], cache: WeakMap<LawRegister
 
 /** Right after a bare citation, a name the register does not know: "1 kap. 9 § LSS", "2 kap. 3 § föräldrabalken". */
 const OTHER_LAW = /^\s*(?:i\s+)?(?:\p{Lu}{2,}(?![\p{L}])|\p{L}+(?:lagen|lag|balken|förordningen)(?![\p{L}]))/u;
+/** Right before a bare citation in brackets, the law it belongs to: "Hälso- och sjukvårdslagen (5 kap. 7 §)", "LSS (9 §)". */
+const LAW_BEFORE = /(\p{Lu}{2,}|\p{L}+(?:lagen|lag|balken|förordningen|konventionen))\s*\(\s*$/u;
 /** A closing quotation mark follows text directly ("…funktionshinder”"); an opening one ("”Socialnämnden") does not. */
 const CLOSING_QUOTE = /(?<=\S)["”»]/gu;
 
@@ -78,6 +80,8 @@ export const citationKind = evidenceKind({
       if (c.sfs) return laws.sfs.has(c.sfs);
       if (c.law) return laws.wanted.get(aliasKey(c.law)) ?? false;
       if (OTHER_LAW.test(block.text.slice(c.end))) return false;
+      const before = LAW_BEFORE.exec(block.text.slice(Math.max(0, c.start - 80), c.start));
+      if (before) return laws.wanted.get(aliasKey(before[1]!)) ?? false;
       if (c.section !== null && laws.provisions.has(`${c.chapter}:${c.section}`)) return true;
       return laws.named.test(block.text.slice(0, c.start)) || laws.named.test(block.text.slice(c.end));
     };

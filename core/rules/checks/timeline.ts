@@ -3,7 +3,7 @@ import { evidenceKind } from './kind.js';
 import { terms } from './params.js';
 import { compileTerms } from '../terms.js';
 import { checkKey, eligible, sentenceEvidence, matchIn, analysed } from './sentenceEvidence.js';
-import { termHint } from './hints.js';
+import type { AnalysedSentence } from '../../text/analysis.js';
 import type { CheckContext, EvidenceHit } from './types.js';
 import type { LocalEvidence } from './kind.js';
 import { firstInScope } from './units.js';
@@ -33,16 +33,16 @@ export const timelineKind = evidenceKind({
     const actions = compileTerms(params.actions);
     const past = params.past ? compileTerms(params.past) : null;
     const key = checkKey('time');
-    const actionHint = termHint(params.actions.filter((t) => !t.startsWith('re:')));
-    const hasRegexAction = params.actions.some((t) => t.startsWith('re:'));
     const fromText = sentenceEvidence(
       key,
       (s, block, _i, c) => {
         const docYear = Number(c.doc.date.slice(0, 4));
-        const action = matchIn(actions, block, s);
-        if (!action) return null;
         const times = s.times.filter((t) => t.specific);
         if (!times.length) return null;
+        // A plan item led by its time ("2027: Webbkurs för anhöriga", "Hösten 2026 – anhörigcafé i Norrby"): the item is the action.
+        const verb = matchIn(actions, block, s);
+        const action = verb ?? datedItem(s, times[0]!);
+        if (!action) return null;
         const clause = s.clauses.find((cl) => action.start >= cl.start && action.start < cl.end);
         if (clause?.negation) return null;
         if (past && matchIn(past, block, s)) return null;
@@ -50,13 +50,21 @@ export const timelineKind = evidenceKind({
         const years = times.flatMap((t) => (t.text.match(/(?:19|20)\d\d/g) ?? []).map(Number));
         if (years.length && years.length === times.length && Number.isFinite(docYear) && years.every((y) => y < docYear)) return null;
         const t = times[0]!;
-        return { start: Math.min(t.start, action.start), end: Math.max(t.end, action.end), reason: 'en åtgärd med en tidpunkt' };
+        return { start: Math.min(t.start, action.start), end: Math.max(t.end, action.end), reason: verb ? 'en åtgärd med en tidpunkt' : 'en punkt i en plan som inleds med sin tidpunkt' };
       },
-      { dateDependent: true, prefilter: (folded) => TIME_HINT.test(folded) && (actionHint(folded) || hasRegexAction) && actions.test(folded) },
+      { dateDependent: true, prefilter: (folded) => TIME_HINT.test(folded) },
     );
     return { find: (ctx) => fromText.find(ctx) ?? firstInScope(ctx, null, (i) => tableRow.test(ctx, i)), local: fromText.local, fallback: tableRow };
   },
 });
+
+/** "2027: item of three words or more" — a time that leads its sentence, then a colon or dash and the item. */
+const ITEM_AFTER_TIME = /^\s*[:–—-]\s*(?:\S+\s+){2,}\S/u;
+function datedItem(s: AnalysedSentence, time: { start: number; end: number }): { start: number; end: number } | null {
+  if (s.text.slice(0, time.start - s.start).trim() !== '') return null;
+  const rest = s.text.slice(time.end - s.start);
+  return ITEM_AFTER_TIME.test(rest) ? { start: time.end, end: s.end } : null;
+}
 
 /**
  * A table row with a date in one cell and an action (two words or more, no date) in another.
