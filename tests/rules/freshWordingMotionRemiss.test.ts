@@ -20,6 +20,8 @@ describe('an assessment of costs that is put off is no assessment', () => {
       'Kostnaderna för fler platser uppskattas först när behovet är känt.',
       'En kalkyl för utökade öppettider tas fram i samband med budgetarbetet.',
       'Den ekonomiska analysen genomförs efter att fullmäktige har fattat beslut.',
+      '# Ekonomiska konsekvenser\n\nVad förslaget kostar utreds vidare och redovisas senare för nämnden.',
+      '# Ekonomisk bedömning\n\nKostnaderna bereds vidare och presenteras i samband med budgetarbetet.',
     ]) expect(await present(text, 'motionssvar', 'ekonomisk-bedomning'), text).toBe('missing');
   });
 
@@ -28,6 +30,8 @@ describe('an assessment of costs that is put off is no assessment', () => {
       'Kostnaden för en till anhörigkonsulent bedöms rymmas inom nämndens ram om motionen bifalls.',
       'Kostnaden beräknas till 300 000 kronor per år när verksamheten är fullt utbyggd.',
       'Förslaget bedöms inte påverka budgeten, och en ny bedömning görs när avtalet löper ut.',
+      'Kostnaden beräknas till 200 000 kronor per år och redovisas i samband med budgeten.',
+      '# Ekonomisk bedömning\n\nFörslaget ryms inom nämndens ram. Utfallet redovisas i samband med bokslutet.',
     ]) expect(await present(text, 'motionssvar', 'ekonomisk-bedomning'), text).toBe('present');
   });
 });
