@@ -182,3 +182,13 @@ describe("a remiss's background: how the proposal came about and why it is sent"
     ]) expect(await present(text, 'remissvar', 'bakgrund'), text).toBe('missing');
   });
 });
+
+describe('a decision proposal still to be written is none', () => {
+  it('a proposal put off does not count; a proposal made does', async () => {
+    expect(await present('Beslutsförslaget formuleras när socialnämnden har yttrat sig över motionen.', 'motionssvar', 'forslag-till-beslut')).toBe('missing');
+    expect(await present('Ett förslag till beslut ska tas fram när alla nämnder har svarat på remissen.', 'remissvar', 'forslag-till-beslut')).toBe('missing');
+    expect(await present('Kontoret återkommer senare med ett beslutsförslag till kommunstyrelsen om remissen.', 'remissvar', 'forslag-till-beslut')).toBe('missing');
+    expect(await present('Kommunstyrelsen föreslår fullmäktige att besluta att motionen ska anses besvarad.', 'motionssvar', 'forslag-till-beslut')).toBe('present');
+    expect(await present('Socialnämnden föreslås besluta att anta yttrandet som svar på remissen.', 'remissvar', 'forslag-till-beslut')).toBe('present');
+  });
+});
