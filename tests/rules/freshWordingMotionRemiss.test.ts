@@ -192,3 +192,12 @@ describe('a decision proposal still to be written is none', () => {
     expect(await present('Socialnämnden föreslås besluta att anta yttrandet som svar på remissen.', 'remissvar', 'forslag-till-beslut')).toBe('present');
   });
 });
+
+describe('a stance by an answering förbund, förening or council', () => {
+  it('counts like the kommun\'s own; an earlier answer or the inquiry\'s voice does not', async () => {
+    expect(await present('Föreningen tillstyrker förslaget om en nationell anhörigstrategi i sin helhet.', 'remissvar', 'synpunkter')).toBe('present');
+    expect(await present('Regionförbundet har inga invändningar mot förslagen i avsnitt 3 och 4.', 'remissvar', 'synpunkter')).toBe('present');
+    expect(await present('Förbundet har tidigare lämnat synpunkter på liknande förslag från regionen.', 'remissvar', 'synpunkter')).toBe('missing');
+    expect(await present('Utredningen har inga invändningar mot att kommunerna själva väljer form för stödet.', 'remissvar', 'synpunkter')).toBe('missing');
+  });
+});
