@@ -201,3 +201,13 @@ describe('a stance by an answering förbund, förening or council', () => {
     expect(await present('Utredningen har inga invändningar mot att kommunerna själva väljer form för stödet.', 'remissvar', 'synpunkter')).toBe('missing');
   });
 });
+
+describe('attachments named by what belongs to the answer', () => {
+  it("the answer's own attachments count; the remiss's, a later promise or a consequence do not", async () => {
+    expect(await present('Protokollsutdraget från funktionshinderrådet hör till svaret.', 'remissvar', 'bilagor')).toBe('present');
+    expect(await present('Till tjänsteutlåtandet fogas en sammanställning av enkäten till anhöriga.', 'remissvar', 'bilagor')).toBe('present');
+    expect(await present('Till promemorian hör en konsekvensanalys som vi inte har kommenterat.', 'remissvar', 'bilagor')).toBe('missing');
+    expect(await present('Till svaret kommer ett protokollsutdrag att bifogas senare.', 'remissvar', 'bilagor')).toBe('missing');
+    expect(await present('Med förslaget följer stora kostnader för kommunerna.', 'remissvar', 'bilagor')).toBe('missing');
+  });
+});
