@@ -211,3 +211,12 @@ describe('attachments named by what belongs to the answer', () => {
     expect(await present('Med förslaget följer stora kostnader för kommunerna.', 'remissvar', 'bilagor')).toBe('missing');
   });
 });
+
+describe("the motion's proposal with the verb before its subject", () => {
+  it('counts after an adverbial; the administration wanting something does not', async () => {
+    expect(await present('Kort sagt vill motionärerna två saker: ett anhörigcafé och fria resor för anhöriga.', 'motionssvar', 'motionens-forslag')).toBe('present');
+    expect(await present('Sammanfattningsvis yrkar motionären på att fler platser för växelvård inrättas.', 'motionssvar', 'motionens-forslag')).toBe('present');
+    expect(await present('Därför vill förvaltningen att motionen anses besvarad.', 'motionssvar', 'motionens-forslag')).toBe('missing');
+    expect(await present('Enligt kommunallagen ska motionen besvaras inom ett år.', 'motionssvar', 'motionens-forslag')).toBe('missing');
+  });
+});
