@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentKind } from '../../core/model/kinds.js';
+import { signatures } from '../../core/text/entities.js';
 import { requirementIn, TEST_TODAY } from '../helpers/checkText.js';
 
 /**
@@ -218,5 +219,23 @@ describe("the motion's proposal with the verb before its subject", () => {
     expect(await present('Sammanfattningsvis yrkar motionären på att fler platser för växelvård inrättas.', 'motionssvar', 'motionens-forslag')).toBe('present');
     expect(await present('Därför vill förvaltningen att motionen anses besvarad.', 'motionssvar', 'motionens-forslag')).toBe('missing');
     expect(await present('Enligt kommunallagen ska motionen besvaras inom ett år.', 'motionssvar', 'motionens-forslag')).toBe('missing');
+  });
+});
+
+describe('a signature: a name with its title right after', () => {
+  it('recognises signatures run together on one line, and not a name with a title in running text', () => {
+    const found = (text: string) => signatures(text).map((e) => e.text);
+    expect(found('GRANLIDA KOMMUN Kommunstyrelsen Lars Ek (S) ordförande Karin Wik kommunsekreterare')).toHaveLength(2);
+    expect(found('… i verksamheten. Socialförvaltningen Jan Berg Direktör Postadress: Box 1')).toHaveLength(1);
+    expect(found('Anna Berg\nFörvaltningschef')).toHaveLength(1);
+    expect(found('Enligt Anna Berg, socialchef i Sjöhamra, har stödet ökat.')).toHaveLength(0);
+    expect(found('Anna Berg (C), ordförande i socialnämnden, lämnade en motion.')).toHaveLength(0);
+    expect(found('Kontakta Eva Lind, anhörigsamordnare. Hon svarar på frågor.')).toHaveLength(0);
+  });
+
+  it('counts as the signatories of a motionssvar or remissvar', async () => {
+    expect(await present('Remissvaret lämnas enligt ovan. Äldrenämnden Sara Holm (KD) ordförande Omar Ali nämndsekreterare', 'remissvar', 'underskrift')).toBe('present');
+    expect(await present('För kommunstyrelsen Per-Olof Ström (M), ordförande Eva Lind, kanslichef', 'motionssvar', 'underskrift')).toBe('present');
+    expect(await present('Frågor om svaret besvaras av Eva Lind som är anhörigsamordnare.', 'remissvar', 'underskrift')).toBe('missing');
   });
 });
