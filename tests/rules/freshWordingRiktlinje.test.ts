@@ -308,3 +308,19 @@ describe('equal access as premises everyone can use, and groups for men who care
     ]);
   });
 });
+
+describe('meetings between services and SIP are collaboration', () => {
+  it('counts "möten mellan …" and a SIP without the word samverkan', async () => {
+    await expectAll('riktlinje', 'samverkan', 'present', [
+      'Genom regelbundna möten mellan biståndsenheten, socialpsykiatrin och vårdcentralerna slussas anhöriga vidare till rätt instans.',
+      'Inför utskrivning från slutenvården deltar anhörigsamordnaren i samordnad individuell planering.',
+      'Anhöriga kan be om en SIP när flera huvudmän är inblandade.',
+    ]);
+    expect(await present('Mellan mötena med anhöriggruppen finns tid för enskilda samtal.', 'riktlinje', 'samverkan')).toBe('missing');
+  });
+
+  it('a kommun named with its place ("Sjövik kommuns anhörigcenter") is the kommun\'s side of a split', async () => {
+    expect(await present('Vårdcentralerna står för den medicinska informationen. Norrby kommuns anhörigcenter står för avlösning i hemmet.', 'program', 'kommun-region')).toBe('present');
+    expect(await present('Anhörigcentret står för kaffe och fika, och vårdcentralen lånar ut lokalen.', 'program', 'kommun-region')).toBe('missing');
+  });
+});
