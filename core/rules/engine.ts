@@ -12,7 +12,7 @@ import type { CheckContext, EvidenceHit, RawFinding } from './checks/types.js';
 import type { LocalEvidence } from './checks/kind.js';
 import { mergePacks } from './packs/merge.js';
 import type { RuleSet } from './packs/load.js';
-import { evidenceOf, interpolate, locate, type CheckResult, type Finding, type RequirementResult } from './findings.js';
+import { evidenceOf, interpolate, locate, shifted, type CheckResult, type Finding, type RequirementResult } from './findings.js';
 
 // The engine's public surface stays importable from here.
 export { loadRuleFiles, type LoadedRules, type LoadOptions, type RuleSet } from './packs/load.js';
@@ -76,6 +76,8 @@ export class RuleEngine {
     local: Map<LocalEvidence, EvidenceHit | null>;
     /** Per block-local finding rule, its raw findings. */
     raws: Map<CompiledFinding, RawFinding[]>;
+    /** Per block-local finding rule, the findings made of its raw findings (same order). */
+    shaped: Map<CompiledFinding, Finding[]>;
   } | null = null;
   private static nextId = 0;
   private readonly id = RuleEngine.nextId++;
@@ -127,6 +129,7 @@ export class RuleEngine {
       return first;
     };
     const raws = new Map<CompiledFinding, RawFinding[]>();
+    const shapedByRule = new Map<CompiledFinding, Finding[]>();
     const applicable = this.requirements.filter((req) => !req.kinds || req.kinds.includes(doc.kind));
     const hits = new Map<string, EvidenceHit | null>();
     for (const req of applicable) {
@@ -168,9 +171,14 @@ export class RuleEngine {
       if ((fr.kinds && !fr.kinds.includes(doc.kind)) || this.tooSlow.has(fr.rule.id)) continue;
       const started = performance.now();
       let found: RawFinding[];
+      let shaped: Finding[] | null = null;
       if (fr.run.perBlock) {
         const previous = delta?.last.raws.get(fr);
-        found = previous ? findingsAfterEdit(fr.run.perBlock, previous, delta!.change, ctx) : fr.run(ctx);
+        const previousShaped = delta?.last.shaped.get(fr);
+        if (previous && previousShaped) {
+          found = findingsAfterEdit(fr.run.perBlock, previous, delta!.change, ctx);
+          shaped = shapedAfterEdit(previous, previousShaped, found, delta!.change, doc, (raw) => shapeFinding(fr.rule, raw, doc));
+        } else found = fr.run(ctx);
         raws.set(fr, found);
       } else if (fr.run.firsts) {
         found = fr.run.firsts.combine(fr.run.firsts.locals.map(firstOf));
@@ -178,21 +186,12 @@ export class RuleEngine {
         found = fr.run(ctx);
       }
       this.timeRule(fr, started);
-      for (const raw of found) {
-        findings.push({
-          rule: fr.rule.id,
-          severity: fr.rule.severity,
-          message: interpolate(raw.message ?? fr.rule.message, raw.vars),
-          explanation: fr.rule.explanation,
-          source: fr.rule.source,
-          unverified: fr.rule.unverified ?? false,
-          location: raw.block >= 0 ? locate(raw, doc) : null,
-          ...(raw.replacement && raw.block >= 0 ? { replacement: raw.replacement, found: doc.blocks[raw.block]!.text.slice(raw.start, raw.end) } : {}),
-        });
-      }
+      shaped ??= found.map((raw) => shapeFinding(fr.rule, raw, doc));
+      if (fr.run.perBlock) shapedByRule.set(fr, shaped);
+      for (const f of shaped) findings.push(f);
     }
     findings.push(...this.tooSlow.values());
-    this.last = { doc, context, local, raws };
+    this.last = { doc, context, local, raws, shaped: shapedByRule };
     return { requirements, findings };
   }
 
@@ -307,6 +306,55 @@ function findingsAfterEdit(perBlock: (ctx: CheckContext, index: number) => RawFi
   for (const f of previous) if (f.block < from) out.push(f);
   for (let i = from; i < to; i++) out.push(...perBlock(ctx, i));
   for (const f of previous) if (f.block >= prevTo) out.push(to === prevTo ? f : { ...f, block: f.block + to - prevTo });
+  return out;
+}
+
+function shapeFinding(rule: FindingRule, raw: RawFinding, doc: CheckDocument): Finding {
+  return {
+    rule: rule.id,
+    severity: rule.severity,
+    message: interpolate(raw.message ?? rule.message, raw.vars),
+    explanation: rule.explanation,
+    source: rule.source,
+    unverified: rule.unverified ?? false,
+    location: raw.block >= 0 ? locate(raw, doc) : null,
+    ...(raw.replacement && raw.block >= 0 ? { replacement: raw.replacement, found: doc.blocks[raw.block]!.text.slice(raw.start, raw.end) } : {}),
+  };
+}
+
+/**
+ * The findings after an edit, made from the previous ones as findingsAfterEdit made the raw findings
+ * (`found`): those before the edit are kept as they are, those after it are moved by the edit's shift, and
+ * only the edited blocks' findings are made anew. So a re-check of a long document does not remake every
+ * finding. Every block after an edit moves by the same lines and positions; that is checked on the first and
+ * last moved finding, and everything is made anew if it does not hold.
+ */
+function shapedAfterEdit(previous: RawFinding[], previousShaped: Finding[], found: RawFinding[], change: CheckChange, doc: CheckDocument, shape: (raw: RawFinding) => Finding): Finding[] {
+  const { from, prevTo } = change;
+  const kept: Finding[] = [];
+  const moved: number[] = [];
+  for (let j = 0; j < previous.length; j++) {
+    if (previous[j]!.block < from) kept.push(previousShaped[j]!);
+    else if (previous[j]!.block >= prevTo) moved.push(j);
+  }
+  const fresh = found.length - kept.length - moved.length;
+  let lines = 0;
+  let chars = 0;
+  if (moved.length) {
+    const shift = (j: number, k: number) => {
+      const now = locate(found[k]!, doc);
+      const before = previousShaped[j]!.location!;
+      return { lines: now.line - before.line, chars: now.from - before.from };
+    };
+    const first = shift(moved[0]!, kept.length + fresh);
+    const last = shift(moved[moved.length - 1]!, found.length - 1);
+    if (first.lines !== last.lines || first.chars !== last.chars || found[kept.length + fresh]!.block < 0) return found.map(shape);
+    ({ lines, chars } = first);
+  }
+  const out = kept;
+  const end = kept.length + fresh;
+  for (let k = kept.length; k < end; k++) out.push(shape(found[k]!));
+  for (const j of moved) out.push(shifted(previousShaped[j]!, lines, chars));
   return out;
 }
 

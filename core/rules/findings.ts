@@ -58,6 +58,13 @@ export function locate(hit: Hit, doc: CheckDocument): Location {
   return { line: blockLine(doc, hit.block), column: hit.start + 1, from: pos + 1 + hit.start, to: pos + 1 + hit.end };
 }
 
+/** A finding's location moved by an edit before it: `lines` lines and `chars` positions further on. */
+export function shifted(f: Finding, lines: number, chars: number): Finding {
+  const l = f.location;
+  if (!l || (lines === 0 && chars === 0)) return f;
+  return { ...f, location: { line: l.line + lines, column: l.column, from: l.from + chars, to: l.to + chars } };
+}
+
 export function evidenceOf(hit: EvidenceHit, doc: CheckDocument): RequirementResult['evidence'] {
   const reason = hit.reason ? { reason: hit.reason } : {};
   if (hit.block === null) return { line: hit.line, text: hit.text, ...reason };
