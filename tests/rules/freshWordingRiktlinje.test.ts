@@ -324,3 +324,18 @@ describe('meetings between services and SIP are collaboration', () => {
     expect(await present('Anhörigcentret står för kaffe och fika, och vårdcentralen lånar ut lokalen.', 'program', 'kommun-region')).toBe('missing');
   });
 });
+
+describe('a table of who does what', () => {
+  it('rows giving tasks to the region and to the kommun split the responsibility', async () => {
+    const table = '# Vem gör vad\n\n| Vad | Vem |\n|---|---|\n| Läkarbesök och läkemedel | Regionen, hälsocentralen |\n| Minnesutredning | Regionen |\n| Avlösning i hemmet och korttidsplats | Kommunen |\n';
+    expect(await present(table, 'program', 'kommun-region')).toBe('present');
+  });
+
+  it('a contact table, or a table with one side only, does not', async () => {
+    await expectAll('program', 'kommun-region', 'missing', [
+      '# Kontakt\n\n| Aktör | Kontakt |\n|---|---|\n| Regionen | 0771-11 22 33 växel |\n| Kommunen | 0480-45 00 00 växel |\n',
+      '# Kontakt\n\n| Aktör | Telefontid |\n|---|---|\n| Regionen | måndagar och tisdagar |\n| Kommunen | onsdagar och torsdagar |\n',
+      '# Vem gör vad\n\n| Vad | Vem |\n|---|---|\n| Läkarbesök och läkemedel | Regionen |\n| Minnesutredning | Regionen |\n',
+    ]);
+  });
+});
