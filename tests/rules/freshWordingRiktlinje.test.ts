@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentKind } from '../../core/model/kinds.js';
 import { timeExpressions } from '../../core/text/entities.js';
+import { readHeaderFields } from '../../core/import/headerFields.js';
 import { requirementIn, TEST_TODAY } from '../helpers/checkText.js';
 
 /**
@@ -337,5 +338,18 @@ describe('a table of who does what', () => {
       '# Kontakt\n\n| Aktör | Telefontid |\n|---|---|\n| Regionen | måndagar och tisdagar |\n| Kommunen | onsdagar och torsdagar |\n',
       '# Vem gör vad\n\n| Vad | Vem |\n|---|---|\n| Läkarbesök och läkemedel | Regionen |\n| Minnesutredning | Regionen |\n',
     ]);
+  });
+});
+
+describe('a role list that starts with "Nämnd:" is body text, not a header line', () => {
+  it('a value that starts in lower case is a task, not the name of an instans or handläggare', () => {
+    expect(readHeaderFields(['Nämnd: beslutar om programmet och målen.']).metadata).toEqual({});
+    expect(readHeaderFields(['Handläggare: utreder behovet.']).metadata).toEqual({});
+    expect(readHeaderFields(['Nämnd: Socialnämnden']).metadata).toEqual({ instans: 'Socialnämnden' });
+    expect(readHeaderFields(['Handläggare: Eva Lund']).metadata).toEqual({ handlaggare: 'Eva Lund' });
+  });
+
+  it('so the roles and tasks count as a responsibility split', async () => {
+    expect(await present('Nämnd: beslutar om programmet och målen för stödet. Förvaltningschef: fördelar resurser.', 'program', 'ansvarsfordelning')).toBe('present');
   });
 });
