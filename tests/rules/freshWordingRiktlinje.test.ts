@@ -353,3 +353,24 @@ describe('a role list that starts with "Nämnd:" is body text, not a header line
     expect(await present('Nämnd: beslutar om programmet och målen för stödet. Förvaltningschef: fördelar resurser.', 'program', 'ansvarsfordelning')).toBe('present');
   });
 });
+
+describe('more tasks in plain present tense', () => {
+  it('kontaktar, handlägger, beviljar, delegerat, sköter with a role as subject', async () => {
+    await expectAll('riktlinje', 'ansvarsfordelning', 'present', [
+      'Anhörigkonsulenten kontaktar alla nya anhöriga inom två veckor.',
+      'Socialchefen har delegerat beslutet om avlösning till enhetscheferna.',
+      'Myndighetsenhetens handläggare handlägger ansökningarna om avlösning.',
+      'Det är enhetschefen som beviljar korttidsvistelse.',
+    ]);
+  });
+
+  it('the anhörig or the reader as subject gives nobody a task', async () => {
+    await expectAll('riktlinje', 'ansvarsfordelning', 'missing', [
+      'Anhöriga kan kontakta anhörigsamordnaren på telefon.',
+      'Kontakta hemtjänsten om du behöver hjälp.',
+      'Många anhöriga kontaktar biståndshandläggaren först.',
+      'Den som vårdar kontaktar handläggaren vid behov.',
+      'Anhöriga sköter ofta kontakten med hemtjänsten.',
+    ]);
+  });
+});
