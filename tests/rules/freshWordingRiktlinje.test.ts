@@ -374,3 +374,22 @@ describe('more tasks in plain present tense', () => {
     ]);
   });
 });
+
+describe('"den som" is the carer only with a caring verb', () => {
+  it('personer som vårdar, du som hjälper, den som stöder, dig som har en nära relation', async () => {
+    await expectAll('riktlinje', 'malgrupper', 'present', [
+      'Riktlinjen gäller stöd till personer som vårdar en närstående med demenssjukdom, psykisk ohälsa eller missbruk.',
+      'Du som hjälper en förälder med demens kan få stöd av anhörigkonsulenten.',
+      'Den som stöder en närstående med cancer kan få samtalsstöd.',
+      'Den som sköter om en förälder med Parkinsons sjukdom är välkommen till anhörigcentret.',
+    ]);
+  });
+
+  it('the person cared for is no target group of carer support', async () => {
+    await expectAll('riktlinje', 'malgrupper', 'missing', [
+      'Den som har demens kan få plats på ett särskilt boende.',
+      'Den som har demens och bor hemma kan få hemtjänst.',
+      'Personal som arbetar med personer med demens ska ha rätt kompetens.',
+    ]);
+  });
+});
