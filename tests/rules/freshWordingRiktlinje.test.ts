@@ -393,3 +393,21 @@ describe('"den som" is the carer only with a caring verb', () => {
     ]);
   });
 });
+
+describe('starting verbs, and a time on its own label line', () => {
+  it('inleds, kommer igång; "Tidpunkt: 2027" after the action', async () => {
+    await expectAll('program', 'atgarder-tidplan', 'present', [
+      'Under hösten 2026 inleds ett arbete med en webbplats för anhöriga.',
+      'En ny anhöriggrupp för män kommer igång i januari 2027.',
+      'Åtgärd: Utbilda personalen i hemtjänsten. Tidpunkt: 2027. Ansvar: enhetscheferna.',
+      'Åtgärd: Ta fram en broschyr på lätt svenska.\nKlart senast: våren 2027',
+    ]);
+  });
+
+  it('a label with a past year or a decision date is no timeline', async () => {
+    await expectAll('program', 'atgarder-tidplan', 'missing', [
+      'Anhörigcaféet har funnits länge. Tidpunkt: 2019.',
+      'Programmet antogs av kommunfullmäktige. Datum: 2026-05-12.',
+    ]);
+  });
+});
