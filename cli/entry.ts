@@ -27,6 +27,10 @@ if (!isMainThread && workerData?.styrdokWorker) {
     // `check` warms up anew. Set before anything is optimised or a worker starts; V8's flags are
     // per process, and the code cache (made and read under the same flags) stays valid.
     setFlagsFromString('--no-turbo-inlining');
+    // The rule packs are a few hundred regular expressions. By default V8 first compiles each to
+    // bytecode and interprets it, then compiles it again to machine code once it is used a lot — and
+    // nearly all of them are. Straight to machine code: ~0.1 s less per thread's warm-up, ~5 % per batch.
+    setFlagsFromString('--no-regexp-tier-up');
     commands().main(argv, __filename);
   }
 }

@@ -299,7 +299,8 @@ export function headingOf(line: string, next: string, wrap: number): Candidate |
   // A line broken off mid-word or mid-sentence is wrapped text, numbered or not.
   if (/\p{L}-$/u.test(line) || (next && /^\p{Ll}/u.test(next))) return null;
   const lastSpace = line.lastIndexOf(' ');
-  if (lastSpace > 0 && DANGLING_WORDS.has(line.slice(lastSpace + 1).toLowerCase())) return null;
+  // A known label that ends in a preposition ("Beslut sänds till", "Kopia till") is a heading, not a broken-off line.
+  if (lastSpace > 0 && DANGLING_WORDS.has(line.slice(lastSpace + 1).toLowerCase()) && !isSectionName(line)) return null;
   if (digit) {
     const numbered = NUMBERED_HEADING.exec(line);
     if (!numbered || line.split(' ').length > 12) return null;

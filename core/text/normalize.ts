@@ -58,11 +58,20 @@ export function normalizedHeadingMatches(h: string, s: string): boolean {
   return allowed > 0 && editDistance(h, s, allowed) <= allowed;
 }
 
-/** Template placeholders that do not count as content: "[fyll i]", "XX", "…". Same length, so offsets hold. */
+/**
+ * Template placeholders that do not count as content: "[fyll i]", "XX", "…", and a paragraph that is
+ * nothing but a short note in parentheses ("(infogas)", "(fylls i av nämndsekreteraren)"): an editor's
+ * note, not text of the document's own. Same length, so offsets hold.
+ */
 export function stripPlaceholders(text: string): string {
   const blank = (m: string) => ' '.repeat(m.length);
-  return text.replace(/\[[^\]]{0,80}\]/g, blank).replace(/(?<![\p{L}])[Xx]{2,}(?![\p{L}])/gu, blank).replace(/…|\.{3,}/g, blank);
+  return text
+    .replace(/\[[^\]]{0,80}\]/g, blank)
+    .replace(/(?<![\p{L}])[Xx]{2,}(?![\p{L}])/gu, blank)
+    .replace(/…|\.{3,}/g, blank)
+    .replace(PARENTHESISED_NOTE, blank);
 }
+const PARENTHESISED_NOTE = /^\s*\([^()\n]{1,80}\)\s*$/u;
 
 const foldTable = new Map<number, string>();
 function foldChar(c: string): string {

@@ -19,6 +19,12 @@ export const sectionSchema = z
     minWords: z.number().int().min(1).default(5),
     /** Paragraphs that only promise or point elsewhere ("Se bilaga.", "Skrivs senare.") are no text of the section's own. */
     unless: terms.optional(),
+    /**
+     * Sentences that are no text of the section's own wherever they stand, without voiding the rest of their
+     * paragraph: "Kapitel 6 handlar om … . Här saknas …" keeps the second sentence (unlike `unless`, whose
+     * opening sentence voids its paragraph).
+     */
+    exceptSentences: terms.optional(),
   })
   .strict();
 export type SectionEvidence = z.output<typeof sectionSchema>;
@@ -32,12 +38,19 @@ export interface SectionCheck {
   matches: (section: CheckSection) => boolean;
   minWords: number;
   unless: RegExp | null;
+  exceptSentences: RegExp | null;
   /** Indices of matching sections per sections array (a re-check that changed no heading keeps the array). */
   matching: WeakMap<CheckSection[], number[]>;
 }
 
 export function compileSection(ev: SectionEvidence): SectionCheck {
-  return { matches: compileSectionMatcher(ev), minWords: ev.minWords, unless: ev.unless ? compileTerms(ev.unless) : null, matching: new WeakMap() };
+  return {
+    matches: compileSectionMatcher(ev),
+    minWords: ev.minWords,
+    unless: ev.unless ? compileTerms(ev.unless) : null,
+    exceptSentences: ev.exceptSentences ? compileTerms(ev.exceptSentences) : null,
+    matching: new WeakMap(),
+  };
 }
 
 function matchingIndices(ev: SectionCheck, sections: CheckSection[]): number[] {
@@ -69,7 +82,7 @@ export function sectionAt(ev: SectionCheck, ctx: CheckContext, index: number): H
   for (let i = index + 1; i < end; i++) {
     const b = doc.blocks[i]!;
     if (b.type === 'heading' || b.toc) continue;
-    words += ev.unless ? ownWords(ev.unless, b) : b.words;
+    words += ev.unless || ev.exceptSentences ? ownWords(ev.unless, ev.exceptSentences, b) : b.words;
     if (words >= ev.minWords) return { block: index, start: 0, end: heading.text.length };
   }
   return null;
@@ -81,12 +94,23 @@ export function sectionAt(ev: SectionCheck, ctx: CheckContext, index: number): H
  * none; in a block that opens with real text, only the sentences that promise or
  * point are left out ("… behöver förtydligas, se nedan." does not void the positions before it).
  */
-function ownWords(unless: RegExp, b: CheckBlock): number {
-  if (!unless.test(b.folded)) return b.words;
+function ownWords(unless: RegExp | null, except: RegExp | null, b: CheckBlock): number {
+  const voiding = !!unless && unless.test(b.folded);
+  if (!voiding && !(except && except.test(b.folded))) return b.words;
   const spans = sentenceSpans(b.text);
-  if (spans.length < 2 || unless.test(b.folded.slice(spans[0]!.start, spans[0]!.end))) return 0;
+  if (voiding && (spans.length < 2 || unless!.test(b.folded.slice(spans[0]!.start, spans[0]!.end)))) return 0;
+  return wordsOutside(b, spans, (f) => (!!unless && unless.test(f)) || (!!except && except.test(f)));
+}
+
+/** The parts of sentence spans inside [from, to). */
+function clipped(spans: { start: number; end: number }[], from: number, to: number): { start: number; end: number }[] {
+  return spans.map((s) => ({ start: Math.max(s.start, from), end: Math.min(s.end, to) })).filter((s) => s.end > s.start);
+}
+
+/** Words of the sentences of `b` (within `spans`) that `left` does not leave out. */
+function wordsOutside(b: CheckBlock, spans: { start: number; end: number }[], left: (folded: string) => boolean): number {
   let words = 0;
-  for (const s of spans) if (!unless.test(b.folded.slice(s.start, s.end))) words += countWords(stripPlaceholders(b.text.slice(s.start, s.end)));
+  for (const s of spans) if (!left(b.folded.slice(s.start, s.end))) words += countWords(stripPlaceholders(b.text.slice(s.start, s.end)));
   return words;
 }
 
@@ -104,6 +128,7 @@ let nextKey = 0;
 function runInSection(params: SectionEvidence): LocalEvidence {
   const own = new Set(params.headings.map(nameKey));
   const unless = params.unless ? compileTerms(params.unless) : null;
+  const except = params.exceptSentences ? compileTerms(params.exceptSentences) : null;
   addRunInNames(params.headings);
   const key = `runin${nextKey++}`;
   return {
@@ -120,7 +145,12 @@ function runInSection(params: SectionEvidence): LocalEvidence {
           // Where the next section name (of any section) starts, this section's text ends.
           const end = all[i + 1]?.start ?? block.text.length;
           if (unless && unless.test(block.folded.slice(all[i]!.contentStart, end))) continue;
-          if (countWords(block.text.slice(all[i]!.contentStart, end)) >= params.minWords) found = { start: all[i]!.start, end };
+          const from = all[i]!.contentStart;
+          const words =
+            except && except.test(block.folded.slice(from, end))
+              ? wordsOutside(block, clipped(sentenceSpans(block.text), from, end), (f) => except.test(f))
+              : countWords(block.text.slice(from, end));
+          if (words >= params.minWords) found = { start: all[i]!.start, end };
         }
         block.memo.set(key, found);
       }
