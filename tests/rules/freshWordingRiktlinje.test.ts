@@ -411,3 +411,16 @@ describe('starting verbs, and a time on its own label line', () => {
     ]);
   });
 });
+
+describe('a who-does-what table written as text', () => {
+  it('"task | side" rows for both sides split the responsibility', async () => {
+    expect(await present('Vad | Vem\nLäkarbesök och läkemedel | Regionen, hälsocentralen\nMinnesutredning | Regionen\nAvlösning i hemmet | Kommunen\n', 'program', 'kommun-region')).toBe('present');
+  });
+
+  it('a contact list or one side only does not', async () => {
+    await expectAll('program', 'kommun-region', 'missing', [
+      'Aktör | Telefon\nRegionen | 0771-11 22 33\nKommunen | 0480-45 00 00',
+      'Läkarbesök | Regionen\nMinnesutredning | Regionen',
+    ]);
+  });
+});
