@@ -424,3 +424,34 @@ describe('a who-does-what table written as text', () => {
     ]);
   });
 });
+
+describe('more forms of support, collaboration by agreement or network, a parent who drinks', () => {
+  it('meeting places, circles, phone lines, aids are forms of support; staff advice is not', async () => {
+    await expectAll('riktlinje', 'stodformer', 'present', [
+      'Anhörigcentret har en öppen mötesplats dit anhöriga kan komma utan att boka tid.',
+      'Anhöriga kan låna hjälpmedel och få råd om bostadsanpassning.',
+      'Det finns en anhörigcirkel som träffas varannan vecka.',
+      'Vi har en telefonlinje för anhöriga som är öppen på kvällar.',
+    ]);
+    expect(await present('Personalen får råd om hur de bemöter anhöriga.', 'riktlinje', 'stodformer')).toBe('missing');
+  });
+
+  it('an agreement, a network or contact kept by the kommun is collaboration; an anhörig\'s contacts are not', async () => {
+    await expectAll('riktlinje', 'samverkan', 'present', [
+      'Anhörigsamordnaren deltar i ett länsnätverk för anhörigstöd.',
+      'Vi har en överenskommelse med Röda korset om besöksvänner.',
+      'Kommunen och Svenska kyrkan ordnar tillsammans sorgegrupper.',
+      'Vi hänvisar till Försäkringskassan och har kontakt med deras handläggare vid behov.',
+    ]);
+    await expectAll('riktlinje', 'samverkan', 'missing', [
+      'Anhöriga kan själva kontakta föreningarna.',
+      'Anhöriga har ofta kontakt med många olika verksamheter.',
+      'Anhöriga kan ta kontakt med Demensföreningen för att få råd.',
+    ]);
+  });
+
+  it('a child living with a parent who drinks is a child as relative', async () => {
+    expect(await present('Skolkuratorn uppmärksammar elever som lever med en förälder som dricker för mycket.', 'riktlinje', 'barn-som-anhoriga')).toBe('present');
+    expect(await present('Barn och unga får inte köpa alkohol.', 'riktlinje', 'barn-som-anhoriga')).toBe('missing');
+  });
+});
