@@ -455,3 +455,20 @@ describe('more forms of support, collaboration by agreement or network, a parent
     expect(await present('Barn och unga får inte köpa alkohol.', 'riktlinje', 'barn-som-anhoriga')).toBe('missing');
   });
 });
+
+describe('follow-up through the annual accounts; information in named languages', () => {
+  it('redovisning, årsbokslut, aktualiseras are follow-up', async () => {
+    await expectAll('riktlinje', 'uppfoljning', 'present', [
+      'Nämnden tar del av en redovisning av anhörigstödet i samband med årsbokslutet.',
+      'Riktlinjen gäller till och med 2028 och ska då aktualiseras.',
+    ]);
+  });
+
+  it('information in minority and other languages, regard for culture and religion', async () => {
+    await expectAll('riktlinje', 'jamlikhet', 'present', [
+      'Information om anhörigstödet finns på finska, meänkieli och samiska.',
+      'Personalen tar hänsyn till anhörigas kulturella bakgrund och religiösa traditioner.',
+    ]);
+    expect(await present('Anhörigsamordnaren läser just nu en kurs i finska.', 'riktlinje', 'jamlikhet')).toBe('missing');
+  });
+});
