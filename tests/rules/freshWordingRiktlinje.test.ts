@@ -411,3 +411,64 @@ describe('starting verbs, and a time on its own label line', () => {
     ]);
   });
 });
+
+describe('a who-does-what table written as text', () => {
+  it('"task | side" rows for both sides split the responsibility', async () => {
+    expect(await present('Vad | Vem\nLäkarbesök och läkemedel | Regionen, hälsocentralen\nMinnesutredning | Regionen\nAvlösning i hemmet | Kommunen\n', 'program', 'kommun-region')).toBe('present');
+  });
+
+  it('a contact list or one side only does not', async () => {
+    await expectAll('program', 'kommun-region', 'missing', [
+      'Aktör | Telefon\nRegionen | 0771-11 22 33\nKommunen | 0480-45 00 00',
+      'Läkarbesök | Regionen\nMinnesutredning | Regionen',
+    ]);
+  });
+});
+
+describe('more forms of support, collaboration by agreement or network, a parent who drinks', () => {
+  it('meeting places, circles, phone lines, aids are forms of support; staff advice is not', async () => {
+    await expectAll('riktlinje', 'stodformer', 'present', [
+      'Anhörigcentret har en öppen mötesplats dit anhöriga kan komma utan att boka tid.',
+      'Anhöriga kan låna hjälpmedel och få råd om bostadsanpassning.',
+      'Det finns en anhörigcirkel som träffas varannan vecka.',
+      'Vi har en telefonlinje för anhöriga som är öppen på kvällar.',
+    ]);
+    expect(await present('Personalen får råd om hur de bemöter anhöriga.', 'riktlinje', 'stodformer')).toBe('missing');
+  });
+
+  it('an agreement, a network or contact kept by the kommun is collaboration; an anhörig\'s contacts are not', async () => {
+    await expectAll('riktlinje', 'samverkan', 'present', [
+      'Anhörigsamordnaren deltar i ett länsnätverk för anhörigstöd.',
+      'Vi har en överenskommelse med Röda korset om besöksvänner.',
+      'Kommunen och Svenska kyrkan ordnar tillsammans sorgegrupper.',
+      'Vi hänvisar till Försäkringskassan och har kontakt med deras handläggare vid behov.',
+    ]);
+    await expectAll('riktlinje', 'samverkan', 'missing', [
+      'Anhöriga kan själva kontakta föreningarna.',
+      'Anhöriga har ofta kontakt med många olika verksamheter.',
+      'Anhöriga kan ta kontakt med Demensföreningen för att få råd.',
+    ]);
+  });
+
+  it('a child living with a parent who drinks is a child as relative', async () => {
+    expect(await present('Skolkuratorn uppmärksammar elever som lever med en förälder som dricker för mycket.', 'riktlinje', 'barn-som-anhoriga')).toBe('present');
+    expect(await present('Barn och unga får inte köpa alkohol.', 'riktlinje', 'barn-som-anhoriga')).toBe('missing');
+  });
+});
+
+describe('follow-up through the annual accounts; information in named languages', () => {
+  it('redovisning, årsbokslut, aktualiseras are follow-up', async () => {
+    await expectAll('riktlinje', 'uppfoljning', 'present', [
+      'Nämnden tar del av en redovisning av anhörigstödet i samband med årsbokslutet.',
+      'Riktlinjen gäller till och med 2028 och ska då aktualiseras.',
+    ]);
+  });
+
+  it('information in minority and other languages, regard for culture and religion', async () => {
+    await expectAll('riktlinje', 'jamlikhet', 'present', [
+      'Information om anhörigstödet finns på finska, meänkieli och samiska.',
+      'Personalen tar hänsyn till anhörigas kulturella bakgrund och religiösa traditioner.',
+    ]);
+    expect(await present('Anhörigsamordnaren läser just nu en kurs i finska.', 'riktlinje', 'jamlikhet')).toBe('missing');
+  });
+});
