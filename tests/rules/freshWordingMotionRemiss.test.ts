@@ -201,3 +201,22 @@ describe('a stance by an answering förbund, förening or council', () => {
     expect(await present('Utredningen har inga invändningar mot att kommunerna själva väljer form för stödet.', 'remissvar', 'synpunkter')).toBe('missing');
   });
 });
+
+describe('attachments named by what belongs to the answer', () => {
+  it("the answer's own attachments count; the remiss's, a later promise or a consequence do not", async () => {
+    expect(await present('Protokollsutdraget från funktionshinderrådet hör till svaret.', 'remissvar', 'bilagor')).toBe('present');
+    expect(await present('Till tjänsteutlåtandet fogas en sammanställning av enkäten till anhöriga.', 'remissvar', 'bilagor')).toBe('present');
+    expect(await present('Till promemorian hör en konsekvensanalys som vi inte har kommenterat.', 'remissvar', 'bilagor')).toBe('missing');
+    expect(await present('Till svaret kommer ett protokollsutdrag att bifogas senare.', 'remissvar', 'bilagor')).toBe('missing');
+    expect(await present('Med förslaget följer stora kostnader för kommunerna.', 'remissvar', 'bilagor')).toBe('missing');
+  });
+});
+
+describe("the motion's proposal with the verb before its subject", () => {
+  it('counts after an adverbial; the administration wanting something does not', async () => {
+    expect(await present('Kort sagt vill motionärerna två saker: ett anhörigcafé och fria resor för anhöriga.', 'motionssvar', 'motionens-forslag')).toBe('present');
+    expect(await present('Sammanfattningsvis yrkar motionären på att fler platser för växelvård inrättas.', 'motionssvar', 'motionens-forslag')).toBe('present');
+    expect(await present('Därför vill förvaltningen att motionen anses besvarad.', 'motionssvar', 'motionens-forslag')).toBe('missing');
+    expect(await present('Enligt kommunallagen ska motionen besvaras inom ett år.', 'motionssvar', 'motionens-forslag')).toBe('missing');
+  });
+});
