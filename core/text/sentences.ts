@@ -20,6 +20,9 @@ const TERMINAL = /(?:^|[^\p{L}])(?:m\.m|m\.fl|osv|o\.s\.v|etc|o\.d|m\.m\.)\.$/iu
 const CONTINUES = /^\s*(?:\d|§|[a-zåäö]{1,3}\s*§)/u;
 
 /** Spans of the sentences of a text; offsets point into the text. */
+/** Characters at the end of a candidate sentence that the abbreviation tests see (longer than any abbreviation). */
+const TAIL = 24;
+
 export function sentenceSpans(text: string): Span[] {
   const out: Span[] = [];
   let start = skipSpace(text, 0);
@@ -27,16 +30,19 @@ export function sentenceSpans(text: string): Span[] {
   const re = /[.!?]+["”»)]?(?=\s+["”«(]?[\p{Lu}\d§])/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + m[0].length;
-    const candidate = text.slice(start, end);
     if (m[0].startsWith('.') && m[0].length === 1) {
+      // The tests below look only at how the candidate sentence ends: give them its last characters, not the whole
+      // sentence to scan (each abbreviation is far shorter than TAIL, so a cut tail cannot fake the start "^").
+      const tail = text.slice(Math.max(start, end - TAIL), end);
       // "m.m.", "osv." and the like often end a sentence: before a capital letter they do.
-      if (ABBREVIATION.test(candidate) && !(TERMINAL.test(candidate) && /^\s+\p{Lu}/u.test(text.slice(end)))) continue;
+      if (ABBREVIATION.test(tail) && !(TERMINAL.test(tail) && /^\s+\p{Lu}/u.test(text.slice(end)))) continue;
       // "2024. 5" – a number before the dot and a number after is part of a citation or list.
-      if (/\d\.$/.test(candidate) && CONTINUES.test(text.slice(end))) continue;
+      if (/\d\.$/.test(tail) && CONTINUES.test(text.slice(end))) continue;
       // A single capital letter before the dot is an initial ("A. Berg").
-      if (/(?:^|\s)\p{Lu}\.$/u.test(candidate)) continue;
+      if (/(?:^|\s)\p{Lu}\.$/u.test(tail)) continue;
     }
-    if (candidate.trim()) out.push(trimmed(text, start, end));
+    // start is past any space and the match is not space, so the candidate has text.
+    out.push(trimmed(text, start, end));
     start = skipSpace(text, end);
   }
   if (start < text.length && text.slice(start).trim()) out.push(trimmed(text, start, text.length));

@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { evidenceKind } from './kind.js';
 import { terms } from './params.js';
 import { compileTerms } from '../terms.js';
-import { checkKey, sentenceEvidence, matchIn, analysed } from './sentenceEvidence.js';
+import { checkKey, sentenceEvidence, matchIn, analysed, eligible } from './sentenceEvidence.js';
+import { firstInScope } from './units.js';
+import type { LocalEvidence } from './kind.js';
+import type { CheckContext } from './types.js';
 import type { AnalysedSentence } from '../../text/analysis.js';
 import type { CheckBlock } from '../checkDocument.js';
 
@@ -50,8 +53,10 @@ function allMatches(re: RegExp, text: string): Found[] {
 
 /** Where a new part of a contrast begins: clause breaks, "medan", "men", "samt", "respektive", "och" before a side. */
 const CUT = /\s(?:medan|men|samt|respektive|och|liksom|medans)\s/gu;
-/** A side used as a label: "Kommunen – avlösning", "Regionen: medicinsk vård". */
-const LABEL_AFTER = /^\s*(?:[–—-]|:)\s*\S/u;
+/** A side used as a label: "Kommunen – avlösning", "Regionen: medicinsk vård", "Kommunen | avlösning". */
+const LABEL_AFTER = /^\s*(?:[–—-]|:|\|)\s*\S/u;
+/** A cell border of a table written as text, with the blanks after it. */
+const PIPE = /\|\s*/gu;
 /** A side with the verb left out after a coordinated one: "… och kommunen för avlösningen". */
 const GAPPED = /^\s*(?:for|star\s+for)\s/u;
 /** After a comma, a side followed by its object with the verb left out: "…, kommunen stöd i vardagen" (not a list "…, kommunen och …"). */
@@ -110,6 +115,12 @@ export const divisionKind = evidenceKind({
       }
       // So does "för" after a comma or "och" when the task comes first: "För X står hemtjänsten, för Y vårdcentralen".
       for (const m of allMatches(FRONTED, s.text)) cuts.add(m.end - 4);
+      // A table written as text ("Minnesutredning | Regionen"): each cell is a part, and a side opening a cell labels its row.
+      const cellStarts = new Set<number>();
+      for (const m of allMatches(PIPE, s.text)) {
+        cuts.add(m.end);
+        cellStarts.add(m.end);
+      }
       const bounds = [...cuts].sort((a, b) => a - b);
       const partOf = (at: number) => partBase + bounds.filter((b) => b <= at).length;
       const partStart = (at: number) => bounds.filter((b) => b <= at).pop() ?? 0;
@@ -133,7 +144,7 @@ export const divisionKind = evidenceKind({
         }
         // Only a side that opens its part (at most two words before it) can be a label or a gapped subject.
         if (folded.slice(partStart(f.start), f.start).trim().split(/\s+/).filter(Boolean).length > 2) continue;
-        if (LABEL_AFTER.test(s.text.slice(f.end))) out.push({ side: f.side, part: partOf(f.start), how: 'label' });
+        if (LABEL_AFTER.test(s.text.slice(f.end)) || cellStarts.has(f.start)) out.push({ side: f.side, part: partOf(f.start), how: 'label' });
         else if (GAPPED.test(folded.slice(f.end)) || (elided.has(f.start) && ELIDED_OBJECT.test(folded.slice(f.end))))
           out.push({ side: f.side, part: partOf(f.start), how: 'gapped' });
       }
@@ -165,6 +176,65 @@ export const divisionKind = evidenceKind({
       if (divided([...own, ...actors(block.folded.slice(next.start, next.end), next, 1000)])) return { start: s.start, end: next.end, reason: params.reason };
       return null;
     };
-    return sentenceEvidence(key, test, { prefilter: (folded) => sides.every((re) => { re.lastIndex = 0; return re.test(folded); }) });
+    const fromText = sentenceEvidence(key, test, { prefilter: (folded) => sides.every((re) => { re.lastIndex = 0; return re.test(folded); }) });
+    const tableRows = divisionTable(sides, unless);
+    return { find: (ctx) => fromText.find(ctx) ?? firstInScope(ctx, null, (i) => tableRows.test(ctx, i)), local: fromText.local, fallback: tableRows };
   },
 });
+
+/**
+ * A table of who does what ("Vad | Vem": "Minnesutredning | Regionen", "Avlösning i hemmet | Kommunen"): a row whose
+ * short cell names one side and whose other cell holds its task, and another row of the same table doing so for the
+ * other side. Rows of a table lie close together, so the test reads only the blocks within reach.
+ */
+const TABLE_REACH = 30;
+/** A word of a task (three letters or more): "0771-11 22 33 växel" holds one, "Avlösning i hemmet" two. */
+const TASK_WORD = /(?<![^\s§])[a-z]{3,}(?![^\s§])/g;
+const WHO_HEADER = /(?<![^\s§])(vad|vem|uppgift\S*|insats\S*|ansvar\S*|stod\S*|atgard\S*|omrade\S*|huvudman\S*|utforare|ansvarig\S*)(?![^\s§])/;
+const WHO_CELL_WORDS = 6;
+
+function divisionTable(sides: RegExp[], unless: RegExp | null): LocalEvidence {
+  const sideOf = (b: CheckBlock): number => {
+    if (b.words > WHO_CELL_WORDS || (unless && unless.test(b.folded))) return -1;
+    const hits = sides.map((re) => {
+      re.lastIndex = 0;
+      return re.test(b.folded);
+    });
+    return hits[0] === hits[1] ? -1 : hits[0] ? 0 : 1;
+  };
+  /** The side a row assigns a task to: one short cell names exactly one side, another cell (two words or more) names neither. */
+  const rowSide = (ctx: CheckContext, i: number): number => {
+    const blocks = ctx.doc.blocks;
+    const b = blocks[i]!;
+    if (b.row < 0 || !eligible(b, false)) return -1;
+    const side = sideOf(b);
+    if (side < 0) return -1;
+    for (let j = i - WHO_CELL_WORDS; j <= i + WHO_CELL_WORDS; j++) {
+      const o = blocks[j];
+      if (!o || j === i || o.row !== b.row || !eligible(o, false) || (o.folded.match(TASK_WORD) ?? []).length < 2) continue;
+      if (sides.some((re) => ((re.lastIndex = 0), re.test(o.folded)))) continue;
+      return side;
+    }
+    return -1;
+  };
+  /** A header row, when the table has one, must speak of tasks or who does them ("Vad | Vem", "Insats | Huvudman"), not contacts. */
+  const headerSaysWho = (ctx: CheckContext, i: number): boolean => {
+    const header = ctx.doc.blocks.slice(Math.max(0, i - TABLE_REACH), i).filter((h) => h.tableHeader);
+    return header.length === 0 || header.some((h) => WHO_HEADER.test(h.folded));
+  };
+  return {
+    scope: null,
+    reach: TABLE_REACH,
+    test(ctx, i) {
+      const side = rowSide(ctx, i);
+      if (side < 0 || !headerSaysWho(ctx, i)) return null;
+      const blocks = ctx.doc.blocks;
+      for (let j = i - TABLE_REACH + WHO_CELL_WORDS; j <= i + TABLE_REACH - WHO_CELL_WORDS; j++) {
+        const o = blocks[j];
+        if (!o || o.row < 0 || o.row === blocks[i]!.row) continue;
+        if (rowSide(ctx, j) === 1 - side) return { block: i, start: 0, end: blocks[i]!.text.length, reason: 'en tabell över vem som gör vad, med uppgifter för både regionen och kommunen' };
+      }
+      return null;
+    },
+  };
+}
