@@ -239,3 +239,13 @@ describe('a signature: a name with its title right after', () => {
     expect(await present('Frågor om svaret besvaras av Eva Lind som är anhörigsamordnare.', 'remissvar', 'underskrift')).toBe('missing');
   });
 });
+
+describe('under the heading for the economic assessment, the text must assess', () => {
+  it('text on the carers\' own economy does not count; a short assessment does', async () => {
+    expect(await present('# Ekonomiska konsekvenser\n\nAnhöriga som vårdar en förälder går ofta ner i arbetstid och tappar i lön och pension.', 'motionssvar', 'ekonomisk-bedomning')).toBe('missing');
+    expect(await present('# Ekonomi\n\nAnhörigas ekonomiska situation beskrivs i kapitel 3.', 'motionssvar', 'ekonomisk-bedomning')).toBe('missing');
+    expect(await present('# Ekonomisk bedömning\n\nFörslaget är kostnadsneutralt.', 'motionssvar', 'ekonomisk-bedomning')).toBe('present');
+    expect(await present('# Ekonomiska konsekvenser\n\nInga.', 'motionssvar', 'ekonomisk-bedomning')).toBe('present');
+    expect(await present('# Ekonomisk bedömning\n\nAtt bifalla motionen skulle kosta mer än nämnden har råd med.', 'motionssvar', 'ekonomisk-bedomning')).toBe('present');
+  });
+});
