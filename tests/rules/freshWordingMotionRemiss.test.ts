@@ -249,3 +249,23 @@ describe('under the heading for the economic assessment, the text must assess', 
     expect(await present('# Ekonomisk bedömning\n\nAtt bifalla motionen skulle kosta mer än nämnden har råd med.', 'motionssvar', 'ekonomisk-bedomning')).toBe('present');
   });
 });
+
+describe("the motion's proposal with its author named by party, name or pronoun", () => {
+  it('a party, a member or "han/hon" wanting a public body to act counts', async () => {
+    for (const text of [
+      'Miljöpartiet vill att kommunen erbjuder alla anhöriga ett hälsosamtal varje år.',
+      'Vänstergruppen föreslår också att alla unga anhöriga erbjuds en kontaktperson.',
+      'Därför vill han att socialnämnden skickar ett brev till alla som fyllt 80 år.',
+      'Lena Ek (L) yrkar att anhörigcentret ska ha öppet även på lördagar.',
+    ]) expect(await present(text, 'motionssvar', 'motionens-forslag'), text).toBe('present');
+  });
+
+  it('a carer quoted, a vote against or the administration wanting does not count', async () => {
+    for (const text of [
+      'En anhörig berättar att hon vill att kommunen ordnar fler träffar på kvällstid.',
+      'Moderaterna yrkade avslag på motionen i kommunstyrelsen den 3 maj 2026.',
+      'Förvaltningen vill att motionen anses besvarad med hänvisning till det pågående arbetet.',
+      'Liberalerna har länge velat att kommunen ska satsa mer på anhöriga.',
+    ]) expect(await present(text, 'motionssvar', 'motionens-forslag'), text).toBe('missing');
+  });
+});
