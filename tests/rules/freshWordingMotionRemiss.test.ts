@@ -269,3 +269,12 @@ describe("the motion's proposal with its author named by party, name or pronoun"
     ]) expect(await present(text, 'motionssvar', 'motionens-forslag'), text).toBe('missing');
   });
 });
+
+describe('plain words for taking part in the preparation', () => {
+  it('"tog upp", "fick säga sitt" by a body with a time count; the motion\'s author or carers do not', async () => {
+    expect(await present('Äldrenämndens arbetsutskott tog upp motionen den 2 april 2026.', 'motionssvar', 'beredning')).toBe('present');
+    expect(await present('Funktionshinderrådet fick säga sitt om förslaget den 10 februari 2026.', 'remissvar', 'beredning')).toBe('present');
+    expect(await present('Motionären tog upp frågan redan i budgetdebatten 2025.', 'motionssvar', 'beredning')).toBe('missing');
+    expect(await present('Många anhöriga har fått tycka till i enkäten 2025.', 'remissvar', 'beredning')).toBe('missing');
+  });
+});
