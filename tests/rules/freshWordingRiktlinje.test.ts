@@ -490,3 +490,13 @@ describe('under a heading that names economic support, the topic need not be rep
     ]);
   });
 });
+
+describe('a wish whose verb is a goal verb', () => {
+  it('"Genom stödet vill vi förebygga …", "Vi vill stärka …"', async () => {
+    await expectAll('riktlinje', 'syfte-mal', 'present', [
+      'Genom stödet vill vi förebygga att anhöriga blir sjuka.',
+      'Vi vill stärka anhörigas möjligheter att kombinera arbete och omsorg.',
+    ]);
+    expect(await present('Vi vill påminna om att blanketten har ändrats.', 'riktlinje', 'syfte-mal')).toBe('missing');
+  });
+});
