@@ -1,4 +1,4 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { importFile } from '../core/import/importFile.js';
@@ -22,7 +22,7 @@ import { Document, Packer, Paragraph, TextRun } from 'docx';
  * - passagesUnseen2 … 6: passages by writers who never saw the rules, written after tuning (held-out mistakes
  *   not printed). unseen-2's, -3's and -4's error classes were later described to tuners, so those sets became
  *   development sets (unseen-4's mistakes are printed since); unseen-5 and unseen-6 are held out,
- * - passagesBlind: training passages by two more writers who never saw the rules (blind-a, blind-b), tuned on.
+ * - passagesBlind: training passages by more writers who never saw the rules (blind-a, blind-b, …), tuned on.
  * Each beside a naive keyword baseline ("any keyword of the rule anywhere").
  */
 
@@ -148,7 +148,7 @@ interface Passage {
   text: string;
 }
 
-type PassagePart = 'tuned' | 'set-aside' | 'unseen-2' | 'unseen-3' | 'unseen-4' | 'unseen-5' | 'unseen-6' | 'blind-a' | 'blind-b';
+type PassagePart = 'tuned' | 'set-aside' | 'unseen-2' | 'unseen-3' | 'unseen-4' | 'unseen-5' | 'unseen-6' | `blind-${string}`;
 
 export function loadPassages(root: string, part: PassagePart): Passage[] {
   const file = /^(unseen|blind)-/.test(part) ? join(part, 'passages.yaml') : `${part}.yaml`;
@@ -156,6 +156,12 @@ export function loadPassages(root: string, part: PassagePart): Passage[] {
   // A set still being written is simply absent.
   if (!existsSync(path)) return [];
   return parse(readFileSync(path, 'utf8')) as Passage[];
+}
+
+/** The blind training sets (blind-a, blind-b, …), each a directory of its own. */
+function blindParts(root: string): PassagePart[] {
+  const dir = join(root, 'tests', 'fixtures', 'passages');
+  return readdirSync(dir).filter((d) => d.startsWith('blind-')).sort() as PassagePart[];
 }
 
 function passageCases(root: string, part: PassagePart): Case[] {
@@ -282,7 +288,7 @@ export async function measureAccuracy(root: string, engine: RuleEngine): Promise
     passagesUnseen4: await measureSet(passageCases(root, 'unseen-4'), engine, laws),
     passagesUnseen5: withoutMistakes(await measureSet(passageCases(root, 'unseen-5'), engine, laws)),
     passagesUnseen6: withoutMistakes(await measureSet(passageCases(root, 'unseen-6'), engine, laws)),
-    passagesBlind: await measureSet([...passageCases(root, 'blind-a'), ...passageCases(root, 'blind-b')], engine, laws),
+    passagesBlind: await measureSet(blindParts(root).flatMap((part) => passageCases(root, part)), engine, laws),
   };
   const own = await measureSet([...fixtures, ...seeds], engine, laws);
   return { ...own, documents: fixtures.length + seeds.length, sets };
