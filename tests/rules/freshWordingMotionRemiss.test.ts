@@ -269,3 +269,21 @@ describe("the motion's proposal with its author named by party, name or pronoun"
     ]) expect(await present(text, 'motionssvar', 'motionens-forslag'), text).toBe('missing');
   });
 });
+
+describe('plain words for taking part in the preparation', () => {
+  it('"tog upp", "fick säga sitt" by a body with a time count; the motion\'s author or carers do not', async () => {
+    expect(await present('Äldrenämndens arbetsutskott tog upp motionen den 2 april 2026.', 'motionssvar', 'beredning')).toBe('present');
+    expect(await present('Funktionshinderrådet fick säga sitt om förslaget den 10 februari 2026.', 'remissvar', 'beredning')).toBe('present');
+    expect(await present('Motionären tog upp frågan redan i budgetdebatten 2025.', 'motionssvar', 'beredning')).toBe('missing');
+    expect(await present('Många anhöriga har fått tycka till i enkäten 2025.', 'remissvar', 'beredning')).toBe('missing');
+  });
+});
+
+describe("the proposal's own content under Sammanfattning or Synpunkter", () => {
+  it('a summary of what the proposal proposes is no position; a position beside it is', async () => {
+    expect(await present('# Sammanfattning\n\nRegeringen föreslår i promemorian en ny rätt för anhöriga till en egen bedömning av sina behov, med start 2027.', 'remissvar', 'sammanfattning')).toBe('missing');
+    expect(await present('# Synpunkter\n\nBetänkandet tar upp frågan om ersättning till anhöriga som vårdar i hemmet och redovisar hur andra länder har gjort.', 'remissvar', 'synpunkter')).toBe('missing');
+    expect(await present('# Sammanfattning\n\nUtredningen föreslår flera ändringar i lagen. Nämnden tillstyrker förslagen.', 'remissvar', 'sammanfattning')).toBe('present');
+    expect(await present('# Synpunkter\n\nFörslaget tar upp viktiga frågor, men kommunen saknar en analys av hur unga anhöriga ska nås och anser att den bör kompletteras.', 'remissvar', 'synpunkter')).toBe('present');
+  });
+});
