@@ -472,3 +472,31 @@ describe('follow-up through the annual accounts; information in named languages'
     expect(await present('Anhörigsamordnaren läser just nu en kurs i finska.', 'riktlinje', 'jamlikhet')).toBe('missing');
   });
 });
+
+describe('under a heading that names economic support, the topic need not be repeated', () => {
+  it('"detta", "bidraget", "sådan ersättning" stand for it', async () => {
+    await expectAll('riktlinje', 'ekonomiskt-stod', 'present', [
+      '# Anhörigbidrag\n\nKommunen erbjuder inte detta.',
+      '# Riktlinje\n\n## Anhöriganställning\n\nBidraget beviljas efter en biståndsbedömning och uppgår till högst 4 000 kronor per månad.',
+      '# Ekonomisk ersättning till anhöriga\n\nSådan ersättning betalas inte ut i kommunen.',
+    ]);
+  });
+
+  it('the same words under another heading, or an open question, are no stance', async () => {
+    await expectAll('riktlinje', 'ekonomiskt-stod', 'missing', [
+      '# Ekonomiskt stöd\n\nFrågan utreds under 2026.',
+      '# Riktlinje\n\n## Avlösning\n\nDetta erbjuds inte på helger.',
+      '# Riktlinje för stöd till anhöriga\n\nDetta erbjuds inte på helger.',
+    ]);
+  });
+});
+
+describe('a wish whose verb is a goal verb', () => {
+  it('"Genom stödet vill vi förebygga …", "Vi vill stärka …"', async () => {
+    await expectAll('riktlinje', 'syfte-mal', 'present', [
+      'Genom stödet vill vi förebygga att anhöriga blir sjuka.',
+      'Vi vill stärka anhörigas möjligheter att kombinera arbete och omsorg.',
+    ]);
+    expect(await present('Vi vill påminna om att blanketten har ändrats.', 'riktlinje', 'syfte-mal')).toBe('missing');
+  });
+});
