@@ -318,3 +318,12 @@ describe('small causes from fresh wording', () => {
     expect(await present('Anhörigcaféet är öppet för både kvinnor och män.', 'remissvar', 'jamstalldhetsanalys')).toBe('missing');
   });
 });
+
+describe('hard negatives: the answer naming itself, a contact line', () => {
+  it('"Detta är kommunens svar …" summarises no position; a contact line signs nothing', async () => {
+    expect(await present('# Sammanfattning\n\nHär följer stadens yttrande över promemorian om stöd till anhöriga från Socialdepartementet.', 'remissvar', 'sammanfattning')).toBe('missing');
+    expect(await present('Upplysningar lämnas av handläggare Omar Ali.', 'remissvar', 'underskrift')).toBe('missing');
+    expect(await present('Kontakta gärna utredare Eva Lind.', 'motionssvar', 'underskrift')).toBe('missing');
+    expect(await present('Eva Lind\nUtredare', 'remissvar', 'underskrift')).toBe('present');
+  });
+});
