@@ -327,3 +327,31 @@ describe('hard negatives: the answer naming itself, a contact line', () => {
     expect(await present('Eva Lind\nUtredare', 'remissvar', 'underskrift')).toBe('present');
   });
 });
+
+describe('plain stances and frames', () => {
+  it('plain wordings count', async () => {
+    const cases: [string, DocumentKind, string][] = [
+      ['Nämnden är kritisk till att förslaget saknar finansiering.', 'remissvar', 'synpunkter'],
+      ['Enligt nämndens uppfattning bör förslaget också omfatta unga anhöriga.', 'remissvar', 'synpunkter'],
+      ['Vi har fått fram till den 1 juni 2026 att svara på remissen.', 'remissvar', 'svarsdatum'],
+      ['Kontoret ser inga fördelar med en särskild anhöriglinje, eftersom centret redan svarar varje dag.', 'motionssvar', 'forvaltningens-yttrande'],
+      ['Förslaget kan genomföras utan ytterligare kostnader för nämnden.', 'motionssvar', 'ekonomisk-bedomning'],
+      ['Förvaltningen föreslår att kommunfullmäktige säger nej till motionen.', 'motionssvar', 'forslag-till-beslut'],
+      ['Beslutet skickas även till ekonomiavdelningen.', 'motionssvar', 'expediering'],
+    ];
+    for (const [text, kind, id] of cases) expect(await present(text, kind, id), text).toBe('present');
+  });
+
+  it('their near-misses do not', async () => {
+    const cases: [string, DocumentKind, string][] = [
+      ['Personalen är positiv till de nya arbetssätten i hemtjänsten.', 'remissvar', 'synpunkter'],
+      ['Enligt vår mening är anhöriga en viktig resurs i samhället.', 'remissvar', 'synpunkter'],
+      ['Programmet gäller fram till 2028.', 'remissvar', 'svarsdatum'],
+      ['Många anhöriga ser inget slut på sin situation.', 'motionssvar', 'forvaltningens-yttrande'],
+      ['Anhöriga kan få avlösning utan kostnad upp till tio timmar i månaden.', 'motionssvar', 'ekonomisk-bedomning'],
+      ['Vi säger ja till fler träffar för anhöriga i höst.', 'motionssvar', 'forslag-till-beslut'],
+      ['Beslutet skickas vidare för beslut i fullmäktige.', 'motionssvar', 'expediering'],
+    ];
+    for (const [text, kind, id] of cases) expect(await present(text, kind, id), text).toBe('missing');
+  });
+});
