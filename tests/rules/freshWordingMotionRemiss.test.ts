@@ -355,3 +355,12 @@ describe('plain stances and frames', () => {
     for (const [text, kind, id] of cases) expect(await present(text, kind, id), text).toBe('missing');
   });
 });
+
+describe('other names of the sections, also as the first line', () => {
+  it('"Motionens innehåll", "Ekonomiska följder", "Kort sammanfattning" name the sections', async () => {
+    expect(await present('# Motionens innehåll\n\nAnhörigcaféet ska hållas öppet även på kvällar och helger, så att yrkesarbetande anhöriga kan komma dit.', 'motionssvar', 'motionens-forslag')).toBe('present');
+    expect(await present('# Rubrik\n\nText.\n\n## Ekonomiska följder\n\nEn kvällsöppning innebär två timmar extra per vecka för en medarbetare.', 'motionssvar', 'ekonomisk-bedomning')).toBe('present');
+    expect(await present('# Kort sammanfattning\n\nFörslaget om en lots i varje kommun är genomtänkt, men lotsens uppgifter behöver beskrivas tydligare.', 'remissvar', 'sammanfattning')).toBe('present');
+    expect(await present('# Ekonomiska följder\n\nMånga anhöriga har svårt att få ekonomin att gå ihop.', 'motionssvar', 'ekonomisk-bedomning')).toBe('missing');
+  });
+});
