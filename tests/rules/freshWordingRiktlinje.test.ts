@@ -531,3 +531,10 @@ describe('causes from the blind-c/d/e training passages', () => {
     expect(await present('Kontaktpersonen får ett arvode som betalas ut varje månad.', 'riktlinje', 'ekonomiskt-stod')).toBe('missing');
   });
 });
+
+describe('a periodic report to the förvaltning is follow-up', () => {
+  it('rapporteras kvartalsvis till förvaltningen; not an amount per quarter', async () => {
+    expect(await present('Är antalet avlösningstimmar rapporterat till förvaltningen för kvartalet?', 'program', 'uppfoljning')).toBe('present');
+    expect(await present('Avlösning kan beviljas upp till tolv timmar per kvartal.', 'program', 'uppfoljning')).toBe('missing');
+  });
+});
