@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentKind } from '../../core/model/kinds.js';
+import { signatures } from '../../core/text/entities.js';
 import { requirementIn, TEST_TODAY } from '../helpers/checkText.js';
 
 /**
@@ -218,5 +219,71 @@ describe("the motion's proposal with the verb before its subject", () => {
     expect(await present('Sammanfattningsvis yrkar motionären på att fler platser för växelvård inrättas.', 'motionssvar', 'motionens-forslag')).toBe('present');
     expect(await present('Därför vill förvaltningen att motionen anses besvarad.', 'motionssvar', 'motionens-forslag')).toBe('missing');
     expect(await present('Enligt kommunallagen ska motionen besvaras inom ett år.', 'motionssvar', 'motionens-forslag')).toBe('missing');
+  });
+});
+
+describe('a signature: a name with its title right after', () => {
+  it('recognises signatures run together on one line, and not a name with a title in running text', () => {
+    const found = (text: string) => signatures(text).map((e) => e.text);
+    expect(found('GRANLIDA KOMMUN Kommunstyrelsen Lars Ek (S) ordförande Karin Wik kommunsekreterare')).toHaveLength(2);
+    expect(found('… i verksamheten. Socialförvaltningen Jan Berg Direktör Postadress: Box 1')).toHaveLength(1);
+    expect(found('Anna Berg\nFörvaltningschef')).toHaveLength(1);
+    expect(found('Enligt Anna Berg, socialchef i Sjöhamra, har stödet ökat.')).toHaveLength(0);
+    expect(found('Anna Berg (C), ordförande i socialnämnden, lämnade en motion.')).toHaveLength(0);
+    expect(found('Kontakta Eva Lind, anhörigsamordnare. Hon svarar på frågor.')).toHaveLength(0);
+  });
+
+  it('counts as the signatories of a motionssvar or remissvar', async () => {
+    expect(await present('Remissvaret lämnas enligt ovan. Äldrenämnden Sara Holm (KD) ordförande Omar Ali nämndsekreterare', 'remissvar', 'underskrift')).toBe('present');
+    expect(await present('För kommunstyrelsen Per-Olof Ström (M), ordförande Eva Lind, kanslichef', 'motionssvar', 'underskrift')).toBe('present');
+    expect(await present('Frågor om svaret besvaras av Eva Lind som är anhörigsamordnare.', 'remissvar', 'underskrift')).toBe('missing');
+  });
+});
+
+describe('under the heading for the economic assessment, the text must assess', () => {
+  it('text on the carers\' own economy does not count; a short assessment does', async () => {
+    expect(await present('# Ekonomiska konsekvenser\n\nAnhöriga som vårdar en förälder går ofta ner i arbetstid och tappar i lön och pension.', 'motionssvar', 'ekonomisk-bedomning')).toBe('missing');
+    expect(await present('# Ekonomi\n\nAnhörigas ekonomiska situation beskrivs i kapitel 3.', 'motionssvar', 'ekonomisk-bedomning')).toBe('missing');
+    expect(await present('# Ekonomisk bedömning\n\nFörslaget är kostnadsneutralt.', 'motionssvar', 'ekonomisk-bedomning')).toBe('present');
+    expect(await present('# Ekonomiska konsekvenser\n\nInga.', 'motionssvar', 'ekonomisk-bedomning')).toBe('present');
+    expect(await present('# Ekonomisk bedömning\n\nAtt bifalla motionen skulle kosta mer än nämnden har råd med.', 'motionssvar', 'ekonomisk-bedomning')).toBe('present');
+  });
+});
+
+describe("the motion's proposal with its author named by party, name or pronoun", () => {
+  it('a party, a member or "han/hon" wanting a public body to act counts', async () => {
+    for (const text of [
+      'Miljöpartiet vill att kommunen erbjuder alla anhöriga ett hälsosamtal varje år.',
+      'Vänstergruppen föreslår också att alla unga anhöriga erbjuds en kontaktperson.',
+      'Därför vill han att socialnämnden skickar ett brev till alla som fyllt 80 år.',
+      'Lena Ek (L) yrkar att anhörigcentret ska ha öppet även på lördagar.',
+    ]) expect(await present(text, 'motionssvar', 'motionens-forslag'), text).toBe('present');
+  });
+
+  it('a carer quoted, a vote against or the administration wanting does not count', async () => {
+    for (const text of [
+      'En anhörig berättar att hon vill att kommunen ordnar fler träffar på kvällstid.',
+      'Moderaterna yrkade avslag på motionen i kommunstyrelsen den 3 maj 2026.',
+      'Förvaltningen vill att motionen anses besvarad med hänvisning till det pågående arbetet.',
+      'Liberalerna har länge velat att kommunen ska satsa mer på anhöriga.',
+    ]) expect(await present(text, 'motionssvar', 'motionens-forslag'), text).toBe('missing');
+  });
+});
+
+describe('plain words for taking part in the preparation', () => {
+  it('"tog upp", "fick säga sitt" by a body with a time count; the motion\'s author or carers do not', async () => {
+    expect(await present('Äldrenämndens arbetsutskott tog upp motionen den 2 april 2026.', 'motionssvar', 'beredning')).toBe('present');
+    expect(await present('Funktionshinderrådet fick säga sitt om förslaget den 10 februari 2026.', 'remissvar', 'beredning')).toBe('present');
+    expect(await present('Motionären tog upp frågan redan i budgetdebatten 2025.', 'motionssvar', 'beredning')).toBe('missing');
+    expect(await present('Många anhöriga har fått tycka till i enkäten 2025.', 'remissvar', 'beredning')).toBe('missing');
+  });
+});
+
+describe("the proposal's own content under Sammanfattning or Synpunkter", () => {
+  it('a summary of what the proposal proposes is no position; a position beside it is', async () => {
+    expect(await present('# Sammanfattning\n\nRegeringen föreslår i promemorian en ny rätt för anhöriga till en egen bedömning av sina behov, med start 2027.', 'remissvar', 'sammanfattning')).toBe('missing');
+    expect(await present('# Synpunkter\n\nBetänkandet tar upp frågan om ersättning till anhöriga som vårdar i hemmet och redovisar hur andra länder har gjort.', 'remissvar', 'synpunkter')).toBe('missing');
+    expect(await present('# Sammanfattning\n\nUtredningen föreslår flera ändringar i lagen. Nämnden tillstyrker förslagen.', 'remissvar', 'sammanfattning')).toBe('present');
+    expect(await present('# Synpunkter\n\nFörslaget tar upp viktiga frågor, men kommunen saknar en analys av hur unga anhöriga ska nås och anser att den bör kompletteras.', 'remissvar', 'synpunkter')).toBe('present');
   });
 });
