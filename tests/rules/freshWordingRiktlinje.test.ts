@@ -538,3 +538,10 @@ describe('a periodic report to the förvaltning is follow-up', () => {
     expect(await present('Avlösning kan beviljas upp till tolv timmar per kvartal.', 'program', 'uppfoljning')).toBe('missing');
   });
 });
+
+describe('costs paid back are no economic support to carers', () => {
+  it('travel costs; pay for caring still counts', async () => {
+    expect(await present('Anhöriga kan få ersättning för resor till anhörigcaféet.', 'riktlinje', 'ekonomiskt-stod')).toBe('missing');
+    expect(await present('Kommunen betalar inte ut ersättning för omvårdnad till anhöriga.', 'riktlinje', 'ekonomiskt-stod')).toBe('present');
+  });
+});
