@@ -545,3 +545,14 @@ describe('costs paid back are no economic support to carers', () => {
     expect(await present('Kommunen betalar inte ut ersättning för omvårdnad till anhöriga.', 'riktlinje', 'ekonomiskt-stod')).toBe('present');
   });
 });
+
+describe('under a heading about children as relatives', () => {
+  it('a sentence about children and their support counts; the same under another heading, or a placeholder, does not', async () => {
+    expect(await present('# Riktlinje\n\n## Barn som anhöriga\n\nElevhälsan och socialtjänsten ska uppmärksamma dessa barn och erbjuda dem samtal.', 'riktlinje', 'barn-som-anhoriga')).toBe('present');
+    expect(await present('# Riktlinje\n\n## Unga anhöriga\n\nFör ungdomar mellan 13 och 19 år finns en egen grupp som träffas varannan vecka.', 'riktlinje', 'barn-som-anhoriga')).toBe('present');
+    await expectAll('riktlinje', 'barn-som-anhoriga', 'missing', [
+      '# Riktlinje\n\n## Avlösning\n\nBarn och ungdomar kan få avlösning i form av korttidsvistelse.',
+      '# Riktlinje\n\n## Barn och unga\n\nAvsnittet om barn som anhöriga arbetas in när överenskommelsen är klar.',
+    ]);
+  });
+});
