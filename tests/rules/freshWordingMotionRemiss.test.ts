@@ -287,3 +287,12 @@ describe("the proposal's own content under Sammanfattning or Synpunkter", () => 
     expect(await present('# Synpunkter\n\nFörslaget tar upp viktiga frågor, men kommunen saknar en analys av hur unga anhöriga ska nås och anser att den bör kompletteras.', 'remissvar', 'synpunkter')).toBe('present');
   });
 });
+
+describe('attachment labels left without names', () => {
+  it('"Bilaga 1:" or "Bilaga X: [titel]" lists nothing; a named attachment does', async () => {
+    expect(await present('# Bilagor\n\nBilaga 1:\nBilaga 2:', 'remissvar', 'bilagor')).toBe('missing');
+    expect(await present('# Bilagor\n\nBilaga X: [rubrik]', 'remissvar', 'bilagor')).toBe('missing');
+    expect(await present('# Bilagor\n\nBilaga 1: Protokollsutdrag från pensionärsrådet', 'remissvar', 'bilagor')).toBe('present');
+    expect(await present('# Bilagor\n\n1. Remissen från regionen\n2. Sammanställning av enkäten', 'remissvar', 'bilagor')).toBe('present');
+  });
+});
