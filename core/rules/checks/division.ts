@@ -16,6 +16,10 @@ import type { CheckBlock } from '../checkDocument.js';
  * avlösning. Regionen – medicinsk vård."). Both sides named in one clause
  * ("kontakter med både psykiatrin och socialtjänsten") or a side without a
  * task of its own ("samarbetspartner för hemtjänsten") is no division.
+ * With `alone`, the first side's own duty suffices ("Regionen ansvarar för …",
+ * "Det är regionens ansvar att …"): the kommun's part is the document's subject.
+ * The duty must be the first side's, not the other's ("Kommunen ansvarar för
+ * stödet och samverkar med regionen" is none).
  */
 export const divisionSchema = z
   .object({
@@ -24,6 +28,8 @@ export const divisionSchema = z
     /** What a side does: verbs of a task ("står för", "erbjuder", "tar över", "ansvarar för"). */
     tasks: terms,
     unless: terms.optional(),
+    /** The first side doing one of `tasks` alone counts: its duty named, the other side's left to the document. */
+    alone: z.boolean().default(false),
     /** Why the sentence counts, in Swedish, shown beside the evidence. */
     reason: z.string().min(1),
   })
@@ -50,10 +56,12 @@ function allMatches(re: RegExp, text: string): Found[] {
 
 /** Where a new part of a contrast begins: clause breaks, "medan", "men", "samt", "respektive", "och" before a side. */
 const CUT = /\s(?:medan|men|samt|respektive|och|liksom|medans)\s/gu;
+/** Nothing, or one word (a place name, "även"), between "och" and the side it coordinates. */
+const ONE_WORD = /^(?:[^\s§]+\s+)?$/u;
 /** A side used as a label: "Kommunen – avlösning", "Regionen: medicinsk vård". */
 const LABEL_AFTER = /^\s*(?:[–—-]|:)\s*\S/u;
 /** A side with the verb left out after a coordinated one: "… och kommunen för avlösningen". */
-const GAPPED = /^\s*(?:for|star\s+for)\s/u;
+const GAPPED = /^\s*(?:for|star\s+for|om|har\s+hand\s+om)\s/u;
 /** After a comma, a side followed by its object with the verb left out: "…, kommunen stöd i vardagen" (not a list "…, kommunen och …"). */
 const ELIDED_OBJECT = /^\s+(?!och\s|samt\s|eller\s|som\s)[^\s§]+/u;
 /** "…, för" or "… och för" opening a part whose verb is left out (matched on the sentence's text, where the comma is). */
@@ -61,6 +69,8 @@ const FRONTED = /(?:,|(?<![\p{L}])och)\s+för\s/giu;
 /** How far a side may stand from its task: before the verb (the subject), or just after it (verb first). */
 const BEFORE = 45;
 const AFTER = 30;
+/** A side alone doing a duty stands right after a verb put first ("ansvarar regionen", "ligger hos regionen"), not after a noun ("ansvarsfördelningen mellan regionen …"). */
+const ALONE_AFTER = /^\s+(?:(?:också|även|dock|däremot|sedan|alltså|i stället|istället)\s+)?$/u;
 
 interface Side {
   side: 0 | 1;
@@ -73,6 +83,10 @@ interface Actor {
   side: 0 | 1;
   part: number;
   how: 'task' | 'label' | 'gapped';
+  /** A task with the side after it: the verb put first ("ansvarar regionen"). */
+  after?: boolean;
+  /** Text between the task and the side after it. */
+  between?: string;
 }
 
 export const divisionKind = evidenceKind({
@@ -96,8 +110,9 @@ export const divisionKind = evidenceKind({
       const cuts = new Set<number>(s.clauses.map((c) => c.start - s.start).filter((x) => x > 0));
       for (const m of allMatches(CUT, folded)) {
         const word = folded.slice(m.start + 1, m.end - 1);
-        // "och" cuts only before a side ("… och kommunen för …"), not inside "hälso- och sjukvården" or a list.
-        if (word === 'och' && !found.some((f) => f.start === m.end)) continue;
+        // "och" cuts only before a side ("… och kommunen för …", "… och Bergviks kommuns hemtjänst …", one word between at most),
+        // not inside "hälso- och sjukvården" or a list.
+        if (word === 'och' && (/-\s*$/u.test(s.text.slice(0, m.start)) || !found.some((f) => f.start >= m.end && ONE_WORD.test(folded.slice(m.end, f.start))))) continue;
         cuts.add(m.end);
       }
       // A comma before a side starts a part too ("Regionen ger vård, kommunen stöd i vardagen").
@@ -122,7 +137,7 @@ export const divisionKind = evidenceKind({
         const before = inPart.filter((f) => f.end <= t.start && t.start - f.end <= BEFORE).pop();
         const after = inPart.find((f) => f.start >= t.end && f.start - t.end <= AFTER);
         const who = inside ?? before ?? after;
-        if (who) out.push({ side: who.side, part, how: 'task' });
+        if (who) out.push({ side: who.side, part, how: 'task', after: who === after && who !== before, between: who === after ? s.text.slice(t.end, who.start) : undefined });
       }
       for (const f of found) {
         // "…, för den medicinska vården vårdcentralen": a side closing a part that opens with "för", with no verb.
@@ -157,6 +172,10 @@ export const divisionKind = evidenceKind({
       if (unless && matchIn(unless, block, s)) return null;
       const own = actors(block.folded.slice(s.start, s.end), s, 0);
       if (!own.length) return null;
+      if (params.alone) {
+        const duty = own.some((a) => a.side === 0 && a.how === 'task' && (!a.after || ALONE_AFTER.test(a.between ?? '')));
+        return duty ? { start: s.start, end: s.end, reason: params.reason } : null;
+      }
       if (divided(own)) return { start: s.start, end: s.end, reason: params.reason };
       // The other side in the next sentence of the same paragraph.
       const list = analysed(block);
@@ -165,6 +184,7 @@ export const divisionKind = evidenceKind({
       if (divided([...own, ...actors(block.folded.slice(next.start, next.end), next, 1000)])) return { start: s.start, end: next.end, reason: params.reason };
       return null;
     };
-    return sentenceEvidence(key, test, { prefilter: (folded) => sides.every((re) => { re.lastIndex = 0; return re.test(folded); }) });
+    const needed = params.alone ? sides.slice(0, 1) : sides;
+    return sentenceEvidence(key, test, { prefilter: (folded) => needed.every((re) => { re.lastIndex = 0; return re.test(folded); }) });
   },
 });
