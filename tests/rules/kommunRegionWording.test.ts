@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectStatusOf, requirementIn } from '../helpers/checkText.js';
+import { importFile } from '../../core/import/importFile.js';
 
 /**
  * The split of responsibility between kommun and region (`kommun-region`) as civil servants write it
@@ -53,5 +54,32 @@ describe('each side’s tasks as a contrast, in more words', () => {
     expect(split.evidence?.reason).toBe('regionens och kommunens uppgifter, var för sig');
     const duty = await requirementIn('Den medicinska vården ligger på regionen.', 'riktlinje', ID);
     expect(duty.evidence?.reason).toBe('vad regionen ansvarar för');
+  });
+});
+
+describe('a division laid out as a table', () => {
+  it('a "who" column or the sides as column heads, typed with bars or as a Markdown table', async () => {
+    await expectStatusOf('riktlinje', ID, 'present', [
+      'Uppgift | Vem\nHembesök och avlösning | Kommunen, hemtjänsten\nLäkemedelsgenomgång | Region Dalby, vårdcentralen',
+      'Kommunen | Regionen\nAnhöriggrupper och samtal | Behandling och rehabilitering\nVäxelvård | Läkarbesök',
+      '# Vem gör vad\n\n| Stöd | Huvudman |\n|---|---|\n| Korttidsplats | Kommunen |\n| Minnesutredning | Regionen |',
+      '# Vem gör vad\n\nStöd | Huvudman\nKorttidsplats | Kommunen\nMinnesutredning | Regionen',
+    ]);
+  });
+
+  it('a shared row, contact details or one side only are no division', async () => {
+    await expectStatusOf('riktlinje', ID, 'missing', [
+      'Vem | Vad\nKommunen och regionen | Gemensamt ansvar för information till anhöriga\nAnhörigrådet | Följer upp arbetet',
+      'Kontakt | Telefon\nRegionen | 010-123 45 67\nKommunen | 0500-12 34 56',
+      'Insats | Vem\nAvlösning | Kommunen\nAnhöriggrupper | Kommunen, anhörigkonsulenten',
+    ]);
+  });
+
+  it('rows typed with bars stay apart: each is a paragraph of its own, and the first row is no title', async () => {
+    const { body, metadata } = await importFile('t.txt', new TextEncoder().encode('Stöd | Vem\nAvlösning | Kommunen\nLäkarvård | Regionen'));
+    const texts: string[] = [];
+    body.forEach((n) => texts.push(n.textContent));
+    expect(texts).toEqual(['Stöd | Vem', 'Avlösning | Kommunen', 'Läkarvård | Regionen']);
+    expect(metadata.title).toBeUndefined();
   });
 });

@@ -5,6 +5,8 @@ import { compileTerms } from '../terms.js';
 import { checkKey, sentenceEvidence, matchIn, analysed } from './sentenceEvidence.js';
 import type { AnalysedSentence } from '../../text/analysis.js';
 import type { CheckBlock } from '../checkDocument.js';
+import { divisionTable } from './divisionTable.js';
+import { firstInScope } from './units.js';
 
 /**
  * `division:` evidence — a division of tasks between two sides, each side
@@ -185,6 +187,10 @@ export const divisionKind = evidenceKind({
       return null;
     };
     const needed = params.alone ? sides.slice(0, 1) : sides;
-    return sentenceEvidence(key, test, { prefilter: (folded) => needed.every((re) => { re.lastIndex = 0; return re.test(folded); }) });
+    const fromText = sentenceEvidence(key, test, { prefilter: (folded) => needed.every((re) => { re.lastIndex = 0; return re.test(folded); }) });
+    if (params.alone) return fromText;
+    // A table that divides the tasks, when no sentence does.
+    const table = divisionTable(sides, unless, params.reason);
+    return { find: (ctx) => fromText.find(ctx) ?? firstInScope(ctx, null, (i) => table.test(ctx, i)), local: fromText.local, fallback: table };
   },
 });
