@@ -39,6 +39,8 @@ export function readHeaderFields(lines: string[], maxLines = 25): HeaderResult {
     }
     const field = LABELS.find((l) => l.re.test(label));
     if (!field || !value || metadata[field.key]) continue;
+    // "Nämnd: beslutar om programmet …" is a role and its task in a list, not a header: a name starts with a capital.
+    if ((field.key === 'instans' || field.key === 'handlaggare') && /^\p{Ll}/u.test(value)) continue;
     consumed.add(i);
     fieldLines[field.key] = i + 1;
     if (field.key === 'datum') {

@@ -1,7 +1,7 @@
 import { clauseSpans, sentenceSpans, type Span } from './sentences.js';
 import { tokenize, type Token } from './tokens.js';
 import { negationCue, type NegationCue } from './negation.js';
-import { meetings, moneyAmounts, personsWithParty, timeExpressions, type Entity } from './entities.js';
+import { meetings, moneyAmounts, personsWithParty, signatures, timeExpressions, type Entity } from './entities.js';
 import { stripPlaceholders } from './normalize.js';
 
 /**
@@ -25,7 +25,7 @@ export class AnalysedSentence implements Span {
   readonly text: string;
   /** The sentence is a quotation (e.g. the law's own wording quoted), not the document's own statement. */
   quoted: boolean;
-  private cache: { tokens?: Token[]; clauses?: Clause[]; times?: Entity[]; money?: Entity[]; persons?: Entity[]; meetings?: Entity[] } = {};
+  private cache: { tokens?: Token[]; clauses?: Clause[]; times?: Entity[]; money?: Entity[]; persons?: Entity[]; meetings?: Entity[]; signatures?: Entity[] } = {};
 
   constructor(
     private readonly source: string,
@@ -69,6 +69,10 @@ export class AnalysedSentence implements Span {
 
   get meetings(): Entity[] {
     return (this.cache.meetings ??= this.shift(meetings(this.text)));
+  }
+
+  get signatures(): Entity[] {
+    return (this.cache.signatures ??= this.shift(signatures(this.text)));
   }
 
   /** The clause holding an offset. */

@@ -8,7 +8,7 @@
 import type { Span } from './sentences.js';
 import { escapeRegExp } from './normalize.js';
 
-export type EntityType = 'time' | 'money' | 'person' | 'meeting' | 'law';
+export type EntityType = 'time' | 'money' | 'person' | 'meeting' | 'law' | 'signature';
 
 export interface Entity extends Span {
   type: EntityType;
@@ -86,6 +86,25 @@ const PERSON_PARTY_INSIDE =
 
 export function personsWithParty(text: string): Entity[] {
   return [...all(PERSON_PARTY, text), ...all(PERSON_PARTY_INSIDE, text)].sort((a, b) => a.start - b.start).map((m) => ({ type: 'person', ...m }));
+}
+
+/**
+ * A signature: a name (two or three capitalised words, a party "(S)" allowed) and a title right after it, where
+ * the title ends the line or the text or the next capitalised word (the next name or the letterhead) follows:
+ * "Jan Berg Direktör", "Lars Ek (S) ordförande Karin Wik kommunsekreterare" in text flattened onto one line.
+ * A title followed by running text ("Anna Berg, socialchef i Sjöhamra, …") is a mention, not a signature.
+ */
+const NAME_THEN_WORD =
+  /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?:[ \t]*\((?:[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö]{1,3})\))?[ \t]*,?\s*(\p{L}+)(?=[ \t]*(?:\n|$)|\s+\p{Lu}|[ \t]*[,;][ \t]*\p{Lu})/gu;
+const TITLE = /^\p{L}*(?:direktör|chef|strateg|sekreterare|handläggare|utredare|samordnare|ordförande|konsulent|jurist|ekonom|registrator|controller)$/u;
+
+export function signatures(text: string): Entity[] {
+  const out: Entity[] = [];
+  NAME_THEN_WORD.lastIndex = 0;
+  for (let m = NAME_THEN_WORD.exec(text); m; m = NAME_THEN_WORD.exec(text)) {
+    if (TITLE.test(m[1]!.toLocaleLowerCase('sv'))) out.push({ type: 'signature', start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
 }
 
 /** "§ 88", "§§ 12–13", "sammanträdet", "vid sitt möte" – but not "5 kap. 10 §" (a law). */

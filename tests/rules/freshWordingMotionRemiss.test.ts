@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentKind } from '../../core/model/kinds.js';
+import { signatures } from '../../core/text/entities.js';
 import { requirementIn, TEST_TODAY } from '../helpers/checkText.js';
 
 /**
@@ -20,6 +21,8 @@ describe('an assessment of costs that is put off is no assessment', () => {
       'Kostnaderna för fler platser uppskattas först när behovet är känt.',
       'En kalkyl för utökade öppettider tas fram i samband med budgetarbetet.',
       'Den ekonomiska analysen genomförs efter att fullmäktige har fattat beslut.',
+      '# Ekonomiska konsekvenser\n\nVad förslaget kostar utreds vidare och redovisas senare för nämnden.',
+      '# Ekonomisk bedömning\n\nKostnaderna bereds vidare och presenteras i samband med budgetarbetet.',
     ]) expect(await present(text, 'motionssvar', 'ekonomisk-bedomning'), text).toBe('missing');
   });
 
@@ -28,6 +31,8 @@ describe('an assessment of costs that is put off is no assessment', () => {
       'Kostnaden för en till anhörigkonsulent bedöms rymmas inom nämndens ram om motionen bifalls.',
       'Kostnaden beräknas till 300 000 kronor per år när verksamheten är fullt utbyggd.',
       'Förslaget bedöms inte påverka budgeten, och en ny bedömning görs när avtalet löper ut.',
+      'Kostnaden beräknas till 200 000 kronor per år och redovisas i samband med budgeten.',
+      '# Ekonomisk bedömning\n\nFörslaget ryms inom nämndens ram. Utfallet redovisas i samband med bokslutet.',
     ]) expect(await present(text, 'motionssvar', 'ekonomisk-bedomning'), text).toBe('present');
   });
 });
@@ -117,5 +122,150 @@ describe('a summary or comments that only describe the document hold no position
   it('a position beside such a description still counts, also after it in the same paragraph', async () => {
     expect(await present('# Synpunkter\n\nKapitel 6 handlar om unga anhöriga. Där saknas en beskrivning av hur skolan ska involveras, och det bör kompletteras innan planen antas.', 'remissvar', 'synpunkter')).toBe('present');
     expect(await present('# Sammanfattning\n\nPromemorian omfattar ett 60-tal sidor. Styrelsen tillstyrker förslagen i stort men anser att tidplanen är för snäv för kommunerna.', 'remissvar', 'sammanfattning')).toBe('present');
+  });
+});
+
+describe("the writer's assessment, also in the first person and in either word order", () => {
+  it('the writer as the subject of a judging verb counts', async () => {
+    for (const text of [
+      'Jag håller med motionären om att unga anhöriga behöver mer stöd från skolan.',
+      'Därför anser vi inte att en särskild handlingsplan behövs just nu.',
+      'Kontorets samlade bedömning är att förslaget redan är genomfört genom anhöriglinjen.',
+      'Enligt förvaltningens bedömning skulle ett bidrag nå få anhöriga, eftersom de flesta vill ha avlösning.',
+      'Socialnämnden ställer sig positiv till motionens förslag om fler platser i växelvård.',
+    ]) expect(await present(text, 'motionssvar', 'forvaltningens-yttrande'), text).toBe('present');
+  });
+
+  it("the motion's author judging, or the writer doing something else, does not count", async () => {
+    for (const text of [
+      'Motionären anser att socialnämnden bör inrätta en telefonlinje för anhöriga.',
+      'I motionen menar Eva Strand (S) att nämnden borde satsa mer på unga anhöriga.',
+      'Vi har tagit emot motionen och lämnat den vidare till socialnämnden för beredning.',
+      'Motionärerna tycker att hemtjänsten ska ge anhöriga mer information om stödet.',
+    ]) expect(await present(text, 'motionssvar', 'forvaltningens-yttrande'), text).toBe('missing');
+  });
+});
+
+describe('the preparation names the bodies that took part, and when', () => {
+  it('other ways of taking part in the preparation count with a body and a time', async () => {
+    for (const text of [
+      'Ärendet gick på internremiss till äldrenämnden, som svarade den 3 mars 2026.',
+      'Funktionshinderrådet och pensionärsrådet fick lämna synpunkter på utkastet i januari 2026.',
+      'Förslaget har förankrats i socialnämndens arbetsutskott den 12 februari 2026.',
+    ]) expect(await present(text, 'remissvar', 'beredning'), text).toBe('present');
+    expect(await present('# Beredning\n\nSocialnämnden har yttrat sig över motionen.', 'motionssvar', 'beredning')).toBe('present');
+  });
+
+  it('a preparation that names no body and no time, or an earlier answer, does not count', async () => {
+    expect(await present('# Beredning\n\nÄrendet har beretts på sedvanligt sätt inom organisationen.', 'motionssvar', 'beredning')).toBe('missing');
+    expect(await present('# Ärendets beredning\n\nÄrendet har handlagts enligt de vanliga rutinerna.', 'remissvar', 'beredning')).toBe('missing');
+    expect(await present('Socialnämnden svarade på en liknande remiss om anhörigstöd för några år sedan.', 'remissvar', 'beredning')).toBe('missing');
+  });
+});
+
+describe("a remiss's background: how the proposal came about and why it is sent", () => {
+  it('the origin of the proposal, or why it is sent or revised, counts without a heading', async () => {
+    for (const text of [
+      'Kommunfullmäktige gav i mars 2025 socialnämnden i uppdrag att ta fram en ny riktlinje för anhörigstöd.',
+      'Departementet tillsatte 2022 en utredare som skulle se över reglerna för närståendevård.',
+      'Förslaget har skickats på remiss till kommunerna eftersom överenskommelsen om samordnad vård måste anpassas till den nya lagen.',
+      'Den handlingsplan som nu remitteras bygger på den kartläggning av anhörigas behov som gjordes förra året.',
+      'Riktlinjen ses över med anledning av att nya föreskrifter från Socialstyrelsen gäller från 2026.',
+    ]) expect(await present(text, 'remissvar', 'bakgrund'), text).toBe('present');
+  });
+
+  it("the respondent's own stance, a late remiss or an unrelated decision is no background", async () => {
+    for (const text of [
+      '# Bakgrund\n\nFörvaltningen har länge arbetat med anhöriga och ser därför mycket positivt på att frågan nu lyfts i länet.',
+      'Remissen kom sent, därför har vi inte hunnit samråda med pensionärsrådet om förslaget.',
+      'Regeringen beslutade 2024 om ett nytt statsbidrag till kommunerna.',
+      'Förvaltningen ser positivt på förslaget eftersom det stärker stödet till unga anhöriga.',
+    ]) expect(await present(text, 'remissvar', 'bakgrund'), text).toBe('missing');
+  });
+});
+
+describe('a decision proposal still to be written is none', () => {
+  it('a proposal put off does not count; a proposal made does', async () => {
+    expect(await present('Beslutsförslaget formuleras när socialnämnden har yttrat sig över motionen.', 'motionssvar', 'forslag-till-beslut')).toBe('missing');
+    expect(await present('Ett förslag till beslut ska tas fram när alla nämnder har svarat på remissen.', 'remissvar', 'forslag-till-beslut')).toBe('missing');
+    expect(await present('Kontoret återkommer senare med ett beslutsförslag till kommunstyrelsen om remissen.', 'remissvar', 'forslag-till-beslut')).toBe('missing');
+    expect(await present('Kommunstyrelsen föreslår fullmäktige att besluta att motionen ska anses besvarad.', 'motionssvar', 'forslag-till-beslut')).toBe('present');
+    expect(await present('Socialnämnden föreslås besluta att anta yttrandet som svar på remissen.', 'remissvar', 'forslag-till-beslut')).toBe('present');
+  });
+});
+
+describe('a stance by an answering förbund, förening or council', () => {
+  it('counts like the kommun\'s own; an earlier answer or the inquiry\'s voice does not', async () => {
+    expect(await present('Föreningen tillstyrker förslaget om en nationell anhörigstrategi i sin helhet.', 'remissvar', 'synpunkter')).toBe('present');
+    expect(await present('Regionförbundet har inga invändningar mot förslagen i avsnitt 3 och 4.', 'remissvar', 'synpunkter')).toBe('present');
+    expect(await present('Förbundet har tidigare lämnat synpunkter på liknande förslag från regionen.', 'remissvar', 'synpunkter')).toBe('missing');
+    expect(await present('Utredningen har inga invändningar mot att kommunerna själva väljer form för stödet.', 'remissvar', 'synpunkter')).toBe('missing');
+  });
+});
+
+describe('attachments named by what belongs to the answer', () => {
+  it("the answer's own attachments count; the remiss's, a later promise or a consequence do not", async () => {
+    expect(await present('Protokollsutdraget från funktionshinderrådet hör till svaret.', 'remissvar', 'bilagor')).toBe('present');
+    expect(await present('Till tjänsteutlåtandet fogas en sammanställning av enkäten till anhöriga.', 'remissvar', 'bilagor')).toBe('present');
+    expect(await present('Till promemorian hör en konsekvensanalys som vi inte har kommenterat.', 'remissvar', 'bilagor')).toBe('missing');
+    expect(await present('Till svaret kommer ett protokollsutdrag att bifogas senare.', 'remissvar', 'bilagor')).toBe('missing');
+    expect(await present('Med förslaget följer stora kostnader för kommunerna.', 'remissvar', 'bilagor')).toBe('missing');
+  });
+});
+
+describe("the motion's proposal with the verb before its subject", () => {
+  it('counts after an adverbial; the administration wanting something does not', async () => {
+    expect(await present('Kort sagt vill motionärerna två saker: ett anhörigcafé och fria resor för anhöriga.', 'motionssvar', 'motionens-forslag')).toBe('present');
+    expect(await present('Sammanfattningsvis yrkar motionären på att fler platser för växelvård inrättas.', 'motionssvar', 'motionens-forslag')).toBe('present');
+    expect(await present('Därför vill förvaltningen att motionen anses besvarad.', 'motionssvar', 'motionens-forslag')).toBe('missing');
+    expect(await present('Enligt kommunallagen ska motionen besvaras inom ett år.', 'motionssvar', 'motionens-forslag')).toBe('missing');
+  });
+});
+
+describe('a signature: a name with its title right after', () => {
+  it('recognises signatures run together on one line, and not a name with a title in running text', () => {
+    const found = (text: string) => signatures(text).map((e) => e.text);
+    expect(found('GRANLIDA KOMMUN Kommunstyrelsen Lars Ek (S) ordförande Karin Wik kommunsekreterare')).toHaveLength(2);
+    expect(found('… i verksamheten. Socialförvaltningen Jan Berg Direktör Postadress: Box 1')).toHaveLength(1);
+    expect(found('Anna Berg\nFörvaltningschef')).toHaveLength(1);
+    expect(found('Enligt Anna Berg, socialchef i Sjöhamra, har stödet ökat.')).toHaveLength(0);
+    expect(found('Anna Berg (C), ordförande i socialnämnden, lämnade en motion.')).toHaveLength(0);
+    expect(found('Kontakta Eva Lind, anhörigsamordnare. Hon svarar på frågor.')).toHaveLength(0);
+  });
+
+  it('counts as the signatories of a motionssvar or remissvar', async () => {
+    expect(await present('Remissvaret lämnas enligt ovan. Äldrenämnden Sara Holm (KD) ordförande Omar Ali nämndsekreterare', 'remissvar', 'underskrift')).toBe('present');
+    expect(await present('För kommunstyrelsen Per-Olof Ström (M), ordförande Eva Lind, kanslichef', 'motionssvar', 'underskrift')).toBe('present');
+    expect(await present('Frågor om svaret besvaras av Eva Lind som är anhörigsamordnare.', 'remissvar', 'underskrift')).toBe('missing');
+  });
+});
+
+describe('under the heading for the economic assessment, the text must assess', () => {
+  it('text on the carers\' own economy does not count; a short assessment does', async () => {
+    expect(await present('# Ekonomiska konsekvenser\n\nAnhöriga som vårdar en förälder går ofta ner i arbetstid och tappar i lön och pension.', 'motionssvar', 'ekonomisk-bedomning')).toBe('missing');
+    expect(await present('# Ekonomi\n\nAnhörigas ekonomiska situation beskrivs i kapitel 3.', 'motionssvar', 'ekonomisk-bedomning')).toBe('missing');
+    expect(await present('# Ekonomisk bedömning\n\nFörslaget är kostnadsneutralt.', 'motionssvar', 'ekonomisk-bedomning')).toBe('present');
+    expect(await present('# Ekonomiska konsekvenser\n\nInga.', 'motionssvar', 'ekonomisk-bedomning')).toBe('present');
+    expect(await present('# Ekonomisk bedömning\n\nAtt bifalla motionen skulle kosta mer än nämnden har råd med.', 'motionssvar', 'ekonomisk-bedomning')).toBe('present');
+  });
+});
+
+describe("the motion's proposal with its author named by party, name or pronoun", () => {
+  it('a party, a member or "han/hon" wanting a public body to act counts', async () => {
+    for (const text of [
+      'Miljöpartiet vill att kommunen erbjuder alla anhöriga ett hälsosamtal varje år.',
+      'Vänstergruppen föreslår också att alla unga anhöriga erbjuds en kontaktperson.',
+      'Därför vill han att socialnämnden skickar ett brev till alla som fyllt 80 år.',
+      'Lena Ek (L) yrkar att anhörigcentret ska ha öppet även på lördagar.',
+    ]) expect(await present(text, 'motionssvar', 'motionens-forslag'), text).toBe('present');
+  });
+
+  it('a carer quoted, a vote against or the administration wanting does not count', async () => {
+    for (const text of [
+      'En anhörig berättar att hon vill att kommunen ordnar fler träffar på kvällstid.',
+      'Moderaterna yrkade avslag på motionen i kommunstyrelsen den 3 maj 2026.',
+      'Förvaltningen vill att motionen anses besvarad med hänvisning till det pågående arbetet.',
+      'Liberalerna har länge velat att kommunen ska satsa mer på anhöriga.',
+    ]) expect(await present(text, 'motionssvar', 'motionens-forslag'), text).toBe('missing');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentKind } from '../../core/model/kinds.js';
 import { timeExpressions } from '../../core/text/entities.js';
+import { readHeaderFields } from '../../core/import/headerFields.js';
 import { requirementIn, TEST_TODAY } from '../helpers/checkText.js';
 
 /**
@@ -306,5 +307,196 @@ describe('equal access as premises everyone can use, and groups for men who care
       'Många män som vårdar sin fru gör det i tysthet.',
       'Den närstående har en rörelsenedsättning och behöver hjälp med förflyttningar.',
     ]);
+  });
+});
+
+describe('meetings between services and SIP are collaboration', () => {
+  it('counts "möten mellan …" and a SIP without the word samverkan', async () => {
+    await expectAll('riktlinje', 'samverkan', 'present', [
+      'Genom regelbundna möten mellan biståndsenheten, socialpsykiatrin och vårdcentralerna slussas anhöriga vidare till rätt instans.',
+      'Inför utskrivning från slutenvården deltar anhörigsamordnaren i samordnad individuell planering.',
+      'Anhöriga kan be om en SIP när flera huvudmän är inblandade.',
+    ]);
+    expect(await present('Mellan mötena med anhöriggruppen finns tid för enskilda samtal.', 'riktlinje', 'samverkan')).toBe('missing');
+  });
+
+  it('a kommun named with its place ("Sjövik kommuns anhörigcenter") is the kommun\'s side of a split', async () => {
+    expect(await present('Vårdcentralerna står för den medicinska informationen. Norrby kommuns anhörigcenter står för avlösning i hemmet.', 'program', 'kommun-region')).toBe('present');
+    expect(await present('Anhörigcentret står för kaffe och fika, och vårdcentralen lånar ut lokalen.', 'program', 'kommun-region')).toBe('missing');
+  });
+});
+
+describe('a table of who does what', () => {
+  it('rows giving tasks to the region and to the kommun split the responsibility', async () => {
+    const table = '# Vem gör vad\n\n| Vad | Vem |\n|---|---|\n| Läkarbesök och läkemedel | Regionen, hälsocentralen |\n| Minnesutredning | Regionen |\n| Avlösning i hemmet och korttidsplats | Kommunen |\n';
+    expect(await present(table, 'program', 'kommun-region')).toBe('present');
+  });
+
+  it('a contact table, or a table with one side only, does not', async () => {
+    await expectAll('program', 'kommun-region', 'missing', [
+      '# Kontakt\n\n| Aktör | Kontakt |\n|---|---|\n| Regionen | 0771-11 22 33 växel |\n| Kommunen | 0480-45 00 00 växel |\n',
+      '# Kontakt\n\n| Aktör | Telefontid |\n|---|---|\n| Regionen | måndagar och tisdagar |\n| Kommunen | onsdagar och torsdagar |\n',
+      '# Vem gör vad\n\n| Vad | Vem |\n|---|---|\n| Läkarbesök och läkemedel | Regionen |\n| Minnesutredning | Regionen |\n',
+    ]);
+  });
+});
+
+describe('a role list that starts with "Nämnd:" is body text, not a header line', () => {
+  it('a value that starts in lower case is a task, not the name of an instans or handläggare', () => {
+    expect(readHeaderFields(['Nämnd: beslutar om programmet och målen.']).metadata).toEqual({});
+    expect(readHeaderFields(['Handläggare: utreder behovet.']).metadata).toEqual({});
+    expect(readHeaderFields(['Nämnd: Socialnämnden']).metadata).toEqual({ instans: 'Socialnämnden' });
+    expect(readHeaderFields(['Handläggare: Eva Lund']).metadata).toEqual({ handlaggare: 'Eva Lund' });
+  });
+
+  it('so the roles and tasks count as a responsibility split', async () => {
+    expect(await present('Nämnd: beslutar om programmet och målen för stödet. Förvaltningschef: fördelar resurser.', 'program', 'ansvarsfordelning')).toBe('present');
+  });
+});
+
+describe('more tasks in plain present tense', () => {
+  it('kontaktar, handlägger, beviljar, delegerat, sköter with a role as subject', async () => {
+    await expectAll('riktlinje', 'ansvarsfordelning', 'present', [
+      'Anhörigkonsulenten kontaktar alla nya anhöriga inom två veckor.',
+      'Socialchefen har delegerat beslutet om avlösning till enhetscheferna.',
+      'Myndighetsenhetens handläggare handlägger ansökningarna om avlösning.',
+      'Det är enhetschefen som beviljar korttidsvistelse.',
+    ]);
+  });
+
+  it('the anhörig or the reader as subject gives nobody a task', async () => {
+    await expectAll('riktlinje', 'ansvarsfordelning', 'missing', [
+      'Anhöriga kan kontakta anhörigsamordnaren på telefon.',
+      'Kontakta hemtjänsten om du behöver hjälp.',
+      'Många anhöriga kontaktar biståndshandläggaren först.',
+      'Den som vårdar kontaktar handläggaren vid behov.',
+      'Anhöriga sköter ofta kontakten med hemtjänsten.',
+    ]);
+  });
+});
+
+describe('"den som" is the carer only with a caring verb', () => {
+  it('personer som vårdar, du som hjälper, den som stöder, dig som har en nära relation', async () => {
+    await expectAll('riktlinje', 'malgrupper', 'present', [
+      'Riktlinjen gäller stöd till personer som vårdar en närstående med demenssjukdom, psykisk ohälsa eller missbruk.',
+      'Du som hjälper en förälder med demens kan få stöd av anhörigkonsulenten.',
+      'Den som stöder en närstående med cancer kan få samtalsstöd.',
+      'Den som sköter om en förälder med Parkinsons sjukdom är välkommen till anhörigcentret.',
+    ]);
+  });
+
+  it('the person cared for is no target group of carer support', async () => {
+    await expectAll('riktlinje', 'malgrupper', 'missing', [
+      'Den som har demens kan få plats på ett särskilt boende.',
+      'Den som har demens och bor hemma kan få hemtjänst.',
+      'Personal som arbetar med personer med demens ska ha rätt kompetens.',
+    ]);
+  });
+});
+
+describe('starting verbs, and a time on its own label line', () => {
+  it('inleds, kommer igång; "Tidpunkt: 2027" after the action', async () => {
+    await expectAll('program', 'atgarder-tidplan', 'present', [
+      'Under hösten 2026 inleds ett arbete med en webbplats för anhöriga.',
+      'En ny anhöriggrupp för män kommer igång i januari 2027.',
+      'Åtgärd: Utbilda personalen i hemtjänsten. Tidpunkt: 2027. Ansvar: enhetscheferna.',
+      'Åtgärd: Ta fram en broschyr på lätt svenska.\nKlart senast: våren 2027',
+    ]);
+  });
+
+  it('a label with a past year or a decision date is no timeline', async () => {
+    await expectAll('program', 'atgarder-tidplan', 'missing', [
+      'Anhörigcaféet har funnits länge. Tidpunkt: 2019.',
+      'Programmet antogs av kommunfullmäktige. Datum: 2026-05-12.',
+    ]);
+  });
+});
+
+describe('a who-does-what table written as text', () => {
+  it('"task | side" rows for both sides split the responsibility', async () => {
+    expect(await present('Vad | Vem\nLäkarbesök och läkemedel | Regionen, hälsocentralen\nMinnesutredning | Regionen\nAvlösning i hemmet | Kommunen\n', 'program', 'kommun-region')).toBe('present');
+  });
+
+  it('a contact list or one side only does not', async () => {
+    await expectAll('program', 'kommun-region', 'missing', [
+      'Aktör | Telefon\nRegionen | 0771-11 22 33\nKommunen | 0480-45 00 00',
+      'Läkarbesök | Regionen\nMinnesutredning | Regionen',
+    ]);
+  });
+});
+
+describe('more forms of support, collaboration by agreement or network, a parent who drinks', () => {
+  it('meeting places, circles, phone lines, aids are forms of support; staff advice is not', async () => {
+    await expectAll('riktlinje', 'stodformer', 'present', [
+      'Anhörigcentret har en öppen mötesplats dit anhöriga kan komma utan att boka tid.',
+      'Anhöriga kan låna hjälpmedel och få råd om bostadsanpassning.',
+      'Det finns en anhörigcirkel som träffas varannan vecka.',
+      'Vi har en telefonlinje för anhöriga som är öppen på kvällar.',
+    ]);
+    expect(await present('Personalen får råd om hur de bemöter anhöriga.', 'riktlinje', 'stodformer')).toBe('missing');
+  });
+
+  it('an agreement, a network or contact kept by the kommun is collaboration; an anhörig\'s contacts are not', async () => {
+    await expectAll('riktlinje', 'samverkan', 'present', [
+      'Anhörigsamordnaren deltar i ett länsnätverk för anhörigstöd.',
+      'Vi har en överenskommelse med Röda korset om besöksvänner.',
+      'Kommunen och Svenska kyrkan ordnar tillsammans sorgegrupper.',
+      'Vi hänvisar till Försäkringskassan och har kontakt med deras handläggare vid behov.',
+    ]);
+    await expectAll('riktlinje', 'samverkan', 'missing', [
+      'Anhöriga kan själva kontakta föreningarna.',
+      'Anhöriga har ofta kontakt med många olika verksamheter.',
+      'Anhöriga kan ta kontakt med Demensföreningen för att få råd.',
+    ]);
+  });
+
+  it('a child living with a parent who drinks is a child as relative', async () => {
+    expect(await present('Skolkuratorn uppmärksammar elever som lever med en förälder som dricker för mycket.', 'riktlinje', 'barn-som-anhoriga')).toBe('present');
+    expect(await present('Barn och unga får inte köpa alkohol.', 'riktlinje', 'barn-som-anhoriga')).toBe('missing');
+  });
+});
+
+describe('follow-up through the annual accounts; information in named languages', () => {
+  it('redovisning, årsbokslut, aktualiseras are follow-up', async () => {
+    await expectAll('riktlinje', 'uppfoljning', 'present', [
+      'Nämnden tar del av en redovisning av anhörigstödet i samband med årsbokslutet.',
+      'Riktlinjen gäller till och med 2028 och ska då aktualiseras.',
+    ]);
+  });
+
+  it('information in minority and other languages, regard for culture and religion', async () => {
+    await expectAll('riktlinje', 'jamlikhet', 'present', [
+      'Information om anhörigstödet finns på finska, meänkieli och samiska.',
+      'Personalen tar hänsyn till anhörigas kulturella bakgrund och religiösa traditioner.',
+    ]);
+    expect(await present('Anhörigsamordnaren läser just nu en kurs i finska.', 'riktlinje', 'jamlikhet')).toBe('missing');
+  });
+});
+
+describe('under a heading that names economic support, the topic need not be repeated', () => {
+  it('"detta", "bidraget", "sådan ersättning" stand for it', async () => {
+    await expectAll('riktlinje', 'ekonomiskt-stod', 'present', [
+      '# Anhörigbidrag\n\nKommunen erbjuder inte detta.',
+      '# Riktlinje\n\n## Anhöriganställning\n\nBidraget beviljas efter en biståndsbedömning och uppgår till högst 4 000 kronor per månad.',
+      '# Ekonomisk ersättning till anhöriga\n\nSådan ersättning betalas inte ut i kommunen.',
+    ]);
+  });
+
+  it('the same words under another heading, or an open question, are no stance', async () => {
+    await expectAll('riktlinje', 'ekonomiskt-stod', 'missing', [
+      '# Ekonomiskt stöd\n\nFrågan utreds under 2026.',
+      '# Riktlinje\n\n## Avlösning\n\nDetta erbjuds inte på helger.',
+      '# Riktlinje för stöd till anhöriga\n\nDetta erbjuds inte på helger.',
+    ]);
+  });
+});
+
+describe('a wish whose verb is a goal verb', () => {
+  it('"Genom stödet vill vi förebygga …", "Vi vill stärka …"', async () => {
+    await expectAll('riktlinje', 'syfte-mal', 'present', [
+      'Genom stödet vill vi förebygga att anhöriga blir sjuka.',
+      'Vi vill stärka anhörigas möjligheter att kombinera arbete och omsorg.',
+    ]);
+    expect(await present('Vi vill påminna om att blanketten har ändrats.', 'riktlinje', 'syfte-mal')).toBe('missing');
   });
 });

@@ -60,8 +60,10 @@ function allMatches(re: RegExp, text: string): Found[] {
 const CUT = /\s(?:medan|men|samt|respektive|och|liksom|medans)\s/gu;
 /** Nothing, or one word (a place name, "även"), between "och" and the side it coordinates. */
 const ONE_WORD = /^(?:[^\s§]+\s+)?$/u;
-/** A side used as a label: "Kommunen – avlösning", "Regionen: medicinsk vård". */
-const LABEL_AFTER = /^\s*(?:[–—-]|:)\s*\S/u;
+/** A side used as a label: "Kommunen – avlösning", "Regionen: medicinsk vård", "Kommunen | avlösning". */
+const LABEL_AFTER = /^\s*(?:[–—-]|:|\|)\s*\S/u;
+/** A cell border of a table written as text, with the blanks after it. */
+const PIPE = /\|\s*/gu;
 /** A side with the verb left out after a coordinated one: "… och kommunen för avlösningen". */
 const GAPPED = /^\s*(?:for|star\s+for|om|har\s+hand\s+om)\s/u;
 /** After a comma, a side followed by its object with the verb left out: "…, kommunen stöd i vardagen" (not a list "…, kommunen och …"). */
@@ -127,6 +129,12 @@ export const divisionKind = evidenceKind({
       }
       // So does "för" after a comma or "och" when the task comes first: "För X står hemtjänsten, för Y vårdcentralen".
       for (const m of allMatches(FRONTED, s.text)) cuts.add(m.end - 4);
+      // A table written as text ("Minnesutredning | Regionen"): each cell is a part, and a side opening a cell labels its row.
+      const cellStarts = new Set<number>();
+      for (const m of allMatches(PIPE, s.text)) {
+        cuts.add(m.end);
+        cellStarts.add(m.end);
+      }
       const bounds = [...cuts].sort((a, b) => a - b);
       const partOf = (at: number) => partBase + bounds.filter((b) => b <= at).length;
       const partStart = (at: number) => bounds.filter((b) => b <= at).pop() ?? 0;
@@ -150,7 +158,7 @@ export const divisionKind = evidenceKind({
         }
         // Only a side that opens its part (at most two words before it) can be a label or a gapped subject.
         if (folded.slice(partStart(f.start), f.start).trim().split(/\s+/).filter(Boolean).length > 2) continue;
-        if (LABEL_AFTER.test(s.text.slice(f.end))) out.push({ side: f.side, part: partOf(f.start), how: 'label' });
+        if (LABEL_AFTER.test(s.text.slice(f.end)) || cellStarts.has(f.start)) out.push({ side: f.side, part: partOf(f.start), how: 'label' });
         else if (GAPPED.test(folded.slice(f.end)) || (elided.has(f.start) && ELIDED_OBJECT.test(folded.slice(f.end))))
           out.push({ side: f.side, part: partOf(f.start), how: 'gapped' });
       }

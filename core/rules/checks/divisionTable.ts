@@ -21,6 +21,11 @@ const WHO_WORDS = 6;
 const HEAD_WORDS = 4;
 /** A task is said in words: a word of three letters or more, and more than three letters in all. */
 const WORDS = /^(?=.*\p{L}{3})(?!(?:[^\p{L}]*\p{L}){0,3}[^\p{L}]*$)/u;
+/**
+ * A first row that names no side is the table's head: it must speak of tasks or of who does them ("Vad | Vem",
+ * "Insats | Huvudman", "Uppgift | Ansvarig"), not of contacts or opening hours ("Aktör | Telefontid").
+ */
+const WHO_HEADER = /(?<![^\s§])(vad|vem|uppgift\S*|insats\S*|ansvar\S*|stod\S*|atgard\S*|omrade\S*|huvudman\S*|utforare|utfors\s+av|ansvarig\S*|roll\S*|gor)(?![^\s§])/u;
 /** Contact details are no task: an e-mail or web address, a phone number. */
 const CONTACT = /@|www\.|https?:|\b0\d{1,3}[-\s]?\d/u;
 
@@ -129,14 +134,16 @@ export function divisionTable(sides: RegExp[], unless: RegExp | null, reason: st
       if (own.blocks[0] !== i) return null;
       const hit = { block: i, start: 0, end: b.text.length, reason };
 
-      // A "who" column: this row's doer is one side, another row's the other.
+      // A "who" column: this row's doer is one side, another row's the other (under a head that speaks of who does what).
+      const head = rows[0]!;
+      const headSaysWho = !table.complete || head.cells.some((c) => who(c, WHO_WORDS) !== null || WHO_HEADER.test(c.folded));
       const side = rowSide(own);
-      if (side !== null && rows.some((r, k) => k !== mine && !r.header && rowSide(r) === 1 - side)) return hit;
+      if (side !== null && headSaysWho && rows.some((r, k) => k !== mine && !r.header && rowSide(r) === 1 - side)) return hit;
 
       // The sides as column heads over tasks: in this row, a task under each side's head (the table's first row, when in reach).
       if (!table.complete || mine === 0) return null;
-      const heads = rows[0]!.cells.map((c) => who(c, HEAD_WORDS));
-      if (heads.filter((h) => h !== null).length < 2 || rows[0]!.cells.length !== own.cells.length) return null;
+      const heads = head.cells.map((c) => who(c, HEAD_WORDS));
+      if (heads.filter((h) => h !== null).length < 2 || head.cells.length !== own.cells.length) return null;
       const doing = new Set(own.cells.flatMap((c, k) => (heads[k] !== null && task(c) ? [heads[k]] : [])));
       return doing.size === 2 ? hit : null;
     },

@@ -14,10 +14,10 @@ import type { CheckBlock } from '../checkDocument.js';
  * `statement:` evidence — one sentence that says something, built from the
  * language layer: every group in `all` must be found in the sentence, where a
  * group mixes terms ("motion*", "@partier") and recognised entities written
- * "=time", "=person", "=meeting", "=money" (e.g. "a motion, its author, and
+ * "=time", "=person", "=meeting", "=money", "=signature" (e.g. "a motion, its author, and
  * when"). Negation is judged on the clause of the first group's match.
  */
-const ENTITY_REF = /^=(time|money|person|meeting)$/;
+const ENTITY_REF = /^=(time|money|person|meeting|signature)$/;
 
 export const statementSchema = z
   .object({
@@ -52,6 +52,7 @@ function compileGroup(group: string[]): Group {
 
 function entitiesOf(s: AnalysedSentence, type: EntityType): Entity[] {
   // A time limit ("inom ett år") says when something must happen, not when it did or will: no point in time.
+  if (type === 'signature') return s.signatures;
   return type === 'time' ? s.times.filter((t) => !t.duration) : type === 'money' ? s.money : type === 'person' ? s.persons : s.meetings;
 }
 

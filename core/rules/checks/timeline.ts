@@ -40,7 +40,13 @@ export const timelineKind = evidenceKind({
         const times = s.times.filter((t) => t.specific);
         if (!times.length) return null;
         // A plan item led by its time ("2027: Webbkurs för anhöriga", "Hösten 2026 – anhörigcafé i Norrby"): the item is the action.
-        const verb = matchIn(actions, block, s);
+        let verb = matchIn(actions, block, s);
+        // A time on a label line of its own ("Tidpunkt: 2027", "Klart senast: våren 2027") dates the action just before it.
+        if (!verb && TIME_LABEL.test(s.text)) {
+          const list = analysed(block);
+          const prev = list[list.indexOf(s) - 1];
+          if (prev && !prev.times.length && !prev.quoted) verb = matchIn(actions, block, prev);
+        }
         const action = verb ?? datedItem(s, times[0]!);
         if (!action) return null;
         const clause = s.clauses.find((cl) => action.start >= cl.start && action.start < cl.end);
@@ -57,6 +63,9 @@ export const timelineKind = evidenceKind({
     return { find: (ctx) => fromText.find(ctx) ?? firstInScope(ctx, null, (i) => tableRow.test(ctx, i)), local: fromText.local, fallback: tableRow };
   },
 });
+
+/** A label line that only gives the time of the item before it. */
+const TIME_LABEL = /^\s*(?:tidpunkt|tidplan|tidsplan|klart|klart senast|klar senast|senast|när|datum|period|start|genomförs|genomförande|tid)\s*:\s*\S/iu;
 
 /** "2027: item of three words or more" — a time that leads its sentence, then a colon or dash and the item. */
 const ITEM_AFTER_TIME = /^\s*[:–—-]\s*(?:\S+\s+){2,}\S/u;

@@ -1,5 +1,5 @@
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
-import { Mapping } from 'prosemirror-transform';
+import { EditsSince } from './editsSince.js';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import type { Node as PMNode } from 'prosemirror-model';
 import type { CheckResult, Finding } from '../../../core/rules/engine.js';
@@ -19,7 +19,7 @@ export interface ReviewState {
   result: CheckResult | null;
   decorations: DecorationSet;
   /** Edits since the result's document. */
-  since: Mapping;
+  since: EditsSince;
   /** Located findings still to be underlined, in the checked document's positions. */
   pending: readonly Finding[];
 }
@@ -34,15 +34,13 @@ export function reviewPlugin(dispatchSlice: (view: EditorView, tr: Transaction) 
   return new Plugin<ReviewState>({
     key: reviewKey,
     state: {
-      init: () => ({ result: null, decorations: DecorationSet.empty, since: new Mapping(), pending: [] }),
+      init: () => ({ result: null, decorations: DecorationSet.empty, since: EditsSince.none(), pending: [] }),
       apply(tr, old) {
         const meta = tr.getMeta(reviewKey) as ReviewMeta | undefined;
         if (meta?.kind === 'result') return meta.state;
         let next = old;
         if (tr.docChanged) {
-          const since = old.since.slice();
-          since.appendMapping(tr.mapping);
-          next = { ...old, decorations: old.decorations.map(tr.mapping, tr.doc), since };
+          next = { ...old, decorations: old.decorations.map(tr.mapping, tr.doc), since: old.since.with(tr.mapping) };
         }
         if (meta?.kind === 'slice' && next.pending.length) next = addSlice(next, tr.doc);
         return next;
@@ -88,7 +86,7 @@ export function setReview(tr: Transaction, result: CheckResult, checkedDoc: PMNo
   const state: ReviewState = {
     result,
     decorations: DecorationSet.create(tr.doc, first.map((f) => underline(f, f.location!.from, f.location!.to))),
-    since: new Mapping(),
+    since: EditsSince.none(),
     pending: located.slice(REVIEW_SLICE),
   };
   return tr.setMeta(reviewKey, { kind: 'result', state } satisfies ReviewMeta).setMeta('addToHistory', false);
