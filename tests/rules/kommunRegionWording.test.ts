@@ -12,12 +12,19 @@ import { importFile } from '../../core/import/importFile.js';
 const ID = 'kommun-region';
 
 describe('the region’s duty must be the region’s', () => {
-  it('the region as subject, in the genitive or after a verb put first counts alone', async () => {
+  it('the region as subject, in the genitive or after a verb put first counts alone, set against the kommun near it', async () => {
     await expectStatusOf('riktlinje', ID, 'present', [
-      'Regionen ansvarar för att barn får information när en förälder blir allvarligt sjuk.',
-      'Att ge barnet råd och stöd är enligt hälso- och sjukvårdslagen regionens uppgift.',
-      'Som huvudman för vården svarar landstinget för att anhöriga får kunskap om sjukdomen.',
+      'Regionen ansvarar för att barn får information när en förälder blir allvarligt sjuk. Kommunen erbjuder samtal.',
+      'Att ge barnet råd och stöd är enligt hälso- och sjukvårdslagen regionens uppgift, inte socialtjänstens.',
+      '# Vem gör vad\n\nSom huvudman för vården svarar landstinget för att anhöriga får kunskap om sjukdomen.\n\nKommunen står för avlösningen.',
       'Det medicinska ansvaret ligger kvar hos primärvården även när hemtjänsten har tagit över omsorgen.',
+    ]);
+  });
+
+  it('the region’s duty told for its own sake, with no kommun near it, is no division', async () => {
+    await expectStatusOf('riktlinje', ID, 'missing', [
+      'Regionen ansvarar för att barn uppmärksammas när en förälder är svårt sjuk. På varje vårdavdelning finns barnombud som stöttar personalen.',
+      'Vikten av samverkan med sjukvården och andra huvudmän lyfts i utredningen.',
     ]);
   });
 
@@ -52,7 +59,7 @@ describe('each side’s tasks as a contrast, in more words', () => {
   it('names the pattern that counted', async () => {
     const split = await requirementIn('Vuxenpsykiatrin behandlar den närstående medan anhörigcentret ordnar samtalsgrupper.', 'riktlinje', ID);
     expect(split.evidence?.reason).toBe('regionens och kommunens uppgifter, var för sig');
-    const duty = await requirementIn('Den medicinska vården ligger på regionen.', 'riktlinje', ID);
+    const duty = await requirementIn('Den medicinska vården ligger på regionen. Kommunen har ett anhörigcenter.', 'riktlinje', ID);
     expect(duty.evidence?.reason).toBe('vad regionen ansvarar för');
   });
 });

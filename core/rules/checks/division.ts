@@ -7,6 +7,7 @@ import type { AnalysedSentence } from '../../text/analysis.js';
 import type { CheckBlock } from '../checkDocument.js';
 import { divisionTable } from './divisionTable.js';
 import { firstInScope } from './units.js';
+import type { LocalEvidence } from './kind.js';
 
 /**
  * `division:` evidence — a division of tasks between two sides, each side
@@ -19,7 +20,7 @@ import { firstInScope } from './units.js';
  * ("kontakter med både psykiatrin och socialtjänsten") or a side without a
  * task of its own ("samarbetspartner för hemtjänsten") is no division.
  * With `alone`, the first side's own duty suffices ("Regionen ansvarar för …",
- * "Det är regionens ansvar att …"): the kommun's part is the document's subject.
+ * "Det är regionens ansvar att …") when the other side is named near it.
  * The duty must be the first side's, not the other's ("Kommunen ansvarar för
  * stödet och samverkar med regionen" is none).
  */
@@ -74,6 +75,8 @@ const FRONTED = /(?:,|(?<![\p{L}])och)\s+för\s/giu;
 const BEFORE = 45;
 const AFTER = 30;
 /** A side alone doing a duty stands right after a verb put first ("ansvarar regionen", "ligger hos regionen"), not after a noun ("ansvarsfördelningen mellan regionen …"). */
+/** How many blocks away the other side may be named for a side's duty alone to count. */
+const ALONE_REACH = 8;
 const ALONE_AFTER = /^\s+(?:(?:också|även|dock|däremot|sedan|alltså|i stället|istället)\s+)?$/u;
 
 interface Side {
@@ -196,7 +199,27 @@ export const divisionKind = evidenceKind({
     };
     const needed = params.alone ? sides.slice(0, 1) : sides;
     const fromText = sentenceEvidence(key, test, { prefilter: (folded) => needed.every((re) => { re.lastIndex = 0; return re.test(folded); }) });
-    if (params.alone) return fromText;
+    if (params.alone) {
+      // The other side named near the duty (its paragraph or the next few blocks): the duty is set against it,
+      // not told for its own sake ("Regionen ansvarar för … Inom varje klinik finns barnombud …" is no division).
+      const near: LocalEvidence = {
+        scope: null,
+        reach: ALONE_REACH,
+        test(ctx, i) {
+          const hit = fromText.local.test(ctx, i);
+          if (!hit) return null;
+          const blocks = ctx.doc.blocks;
+          for (let j = Math.max(0, i - ALONE_REACH); j <= Math.min(blocks.length - 1, i + ALONE_REACH); j++) {
+            const o = blocks[j]!;
+            if (o.toc || o.words === 0) continue;
+            sides[1]!.lastIndex = 0;
+            if (sides[1]!.test(o.folded)) return hit;
+          }
+          return null;
+        },
+      };
+      return { find: (ctx) => firstInScope(ctx, null, (i) => near.test(ctx, i)), local: near };
+    }
     // A table that divides the tasks, when no sentence does.
     const table = divisionTable(sides, unless, params.reason);
     return { find: (ctx) => fromText.find(ctx) ?? firstInScope(ctx, null, (i) => table.test(ctx, i)), local: fromText.local, fallback: table };
