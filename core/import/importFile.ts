@@ -10,6 +10,7 @@ import { readHeaderFields } from './headerFields.js';
 import { metadataFromText, titleCandidate } from './metadataFromText.js';
 import { namesSection } from './sectionNames.js';
 import { decodeText } from '../text/decode.js';
+import { pipeRowsApart, pipeTable } from './pipeTables.js';
 
 export { ImportError };
 
@@ -110,7 +111,7 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
       const rest = lines.filter((_, i) => !header.consumed.has(i)).join('\n');
       const [{ default: MarkdownIt }, { htmlToDoc }] = await Promise.all([import('markdown-it'), import('./html.js')]);
       const md = new MarkdownIt({ html: false, linkify: false });
-      body = htmlToDoc(md.render(rest));
+      body = htmlToDoc(md.render(pipeRowsApart(rest)));
       metadata = header.metadata;
     }
   }
@@ -197,6 +198,8 @@ function leadingTexts(body: PMNode): string[] {
 function firstBlockText(body: PMNode): string | undefined {
   const first = body.firstChild;
   if (!first || body.childCount < 2 || (first.type !== schema.nodes.paragraph && first.type !== schema.nodes.heading)) return undefined;
+  // The first row of a table typed with bars is no title.
+  if (pipeTable([first.textContent.trim(), body.child(1).textContent.trim()], 0)) return undefined;
   return first.textContent;
 }
 
