@@ -364,3 +364,12 @@ describe('other names of the sections, also as the first line', () => {
     expect(await present('# Ekonomiska följder\n\nMånga anhöriga har svårt att få ekonomin att gå ihop.', 'motionssvar', 'ekonomisk-bedomning')).toBe('missing');
   });
 });
+
+describe('stances with words between, or with the view put first', () => {
+  it('"ställer sig i huvudsak bakom" and "… delar vi inte" are stances; a question to oneself is not', async () => {
+    expect(await present('Förbundet ställer sig i huvudsak bakom betänkandets förslag.', 'remissvar', 'synpunkter')).toBe('present');
+    expect(await present('Utredningens slutsats om kostnaderna delar kommunen inte.', 'remissvar', 'synpunkter')).toBe('present');
+    expect(await present('Kommunen ställer sig frågan hur många anhöriga som nås av stödet.', 'remissvar', 'synpunkter')).toBe('missing');
+    expect(await present('Utredningen anser att kommunerna bör samverka mer med regionerna.', 'remissvar', 'synpunkter')).toBe('missing');
+  });
+});
