@@ -375,3 +375,18 @@ describe('stances with words between, or with the view put first', () => {
     expect(await present('Utredningen anser att kommunerna bör samverka mer med regionerna.', 'remissvar', 'synpunkter')).toBe('missing');
   });
 });
+
+describe('a named sender, a plain summary marker, the proposal judged', () => {
+  it('counts in plain wording', async () => {
+    expect(await present('Norrby kommun har remitterat förslaget till plan för anhörigstöd till grannkommunerna för synpunkter.', 'remissvar', 'remiss-referens')).toBe('present');
+    expect(await present('Kort och gott: nämnden är positiv till förslaget men vill ha en längre tid för införandet.', 'remissvar', 'sammanfattning')).toBe('present');
+    expect(await present('Utkastet är i grunden väl avvägt, men kapitlet om unga anhöriga behöver utvecklas.', 'remissvar', 'synpunkter')).toBe('present');
+  });
+
+  it('near-misses do not', async () => {
+    expect(await present('Norrby kommun har skickat sina anhörigkonsulenter på utbildning.', 'remissvar', 'remiss-referens')).toBe('missing');
+    expect(await present('Kort sagt har anhörigstödet byggts ut under de senaste åren.', 'remissvar', 'sammanfattning')).toBe('missing');
+    expect(await present('Förslaget är att kommunerna ska erbjuda alla anhöriga ett samtal.', 'remissvar', 'synpunkter')).toBe('missing');
+    expect(await present('Avsnittet om unga anhöriga är tolv sidor långt.', 'remissvar', 'synpunkter')).toBe('missing');
+  });
+});
