@@ -429,11 +429,12 @@ describe('more forms of support, collaboration by agreement or network, a parent
   it('meeting places, circles, phone lines, aids are forms of support; staff advice is not', async () => {
     await expectAll('riktlinje', 'stodformer', 'present', [
       'Anhörigcentret har en öppen mötesplats dit anhöriga kan komma utan att boka tid.',
-      'Anhöriga kan låna hjälpmedel och få råd om bostadsanpassning.',
+      'Anhöriga kan få råd om hur de kan ta hand om sin egen hälsa.',
       'Det finns en anhörigcirkel som träffas varannan vecka.',
       'Vi har en telefonlinje för anhöriga som är öppen på kvällar.',
     ]);
     expect(await present('Personalen får råd om hur de bemöter anhöriga.', 'riktlinje', 'stodformer')).toBe('missing');
+    expect(await present('Den närstående kan få hjälpmedel från regionen.', 'riktlinje', 'stodformer')).toBe('missing');
   });
 
   it('an agreement, a network or contact kept by the kommun is collaboration; an anhörig\'s contacts are not', async () => {
