@@ -37,6 +37,7 @@ describe('a year at the end of a sentence or leading a plan item is a time', () 
       '# Historik\n\n- 2019: Anhörigcentret öppnade i Norrby.\n- 2021: Träffpunkten flyttade.',
       'Programmet gäller 2026–2028 och antogs av nämnden.',
       'Stödet vilar på lagen i dess lydelse enligt SFS 2009:549.',
+      '2026: 312 anhöriga har hittills fått stöd av anhörigcentret.',
       'Åtgärd Ansvarig Klart senast',
     ]);
   });
