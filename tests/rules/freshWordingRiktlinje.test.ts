@@ -558,3 +558,16 @@ describe('under a heading about children as relatives', () => {
     ]);
   });
 });
+
+describe('a role that is the one responsible, in a compound', () => {
+  it('"är dokumentansvarig", "är ytterst ansvarig"; not negated, not anhöriga', async () => {
+    await expectAll('riktlinje', 'ansvarsfordelning', 'present', [
+      'Chefen för myndighetsenheten är dokumentansvarig.',
+      'Socialnämnden är ytterst ansvarig för stödet till anhöriga.',
+    ]);
+    await expectAll('riktlinje', 'ansvarsfordelning', 'missing', [
+      'Anhöriga är inte ansvariga för vården.',
+      'Ingen chef är ansvarig för anhörigstödet i dag.',
+    ]);
+  });
+});
