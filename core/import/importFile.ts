@@ -10,6 +10,7 @@ import { readHeaderFields } from './headerFields.js';
 import { metadataFromText, titleCandidate } from './metadataFromText.js';
 import { namesSection } from './sectionNames.js';
 import { decodeText } from '../text/decode.js';
+import { pipeRowsApart, pipeTable } from './pipeTables.js';
 
 export { ImportError };
 
@@ -110,7 +111,7 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
       const rest = lines.filter((_, i) => !header.consumed.has(i)).join('\n');
       const [{ default: MarkdownIt }, { htmlToDoc }] = await Promise.all([import('markdown-it'), import('./html.js')]);
       const md = new MarkdownIt({ html: false, linkify: false });
-      body = htmlToDoc(md.render(rest));
+      body = htmlToDoc(md.render(pipeRowsApart(rest)));
       metadata = header.metadata;
     }
   }
@@ -118,7 +119,8 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
   const plain = body.textBetween(0, body.content.size, '\n', ' ');
   if (plain.length > MAX_TEXT_CHARS) throw new ImportError(`texten är längre än gränsen på ${MAX_TEXT_CHARS / 1_000_000} miljoner tecken`);
   if (own) return { format, body, metadata, suggestedKind: own.kind, notices };
-  if (!plain.trim()) throw new ImportError('filen innehåller ingen text');
+  // A file of header lines only ("Datum: …", "Diarienummer: …") has its text in the metadata.
+  if (!plain.trim() && !Object.values(metadata).some((v) => typeof v === 'string' && v.trim())) throw new ImportError('filen innehåller ingen text');
   if (!metadata.title && format !== 'pdf') {
     // A PDF's title is known from its layout; elsewhere a heading followed by a heading, or a short first line, is the title.
     const title = firstTitleHeading(body) ?? titleCandidate(firstBlockText(body), namesSection);
@@ -196,6 +198,8 @@ function leadingTexts(body: PMNode): string[] {
 function firstBlockText(body: PMNode): string | undefined {
   const first = body.firstChild;
   if (!first || body.childCount < 2 || (first.type !== schema.nodes.paragraph && first.type !== schema.nodes.heading)) return undefined;
+  // The first row of a table typed with bars is no title.
+  if (pipeTable([first.textContent.trim(), body.child(1).textContent.trim()], 0)) return undefined;
   return first.textContent;
 }
 

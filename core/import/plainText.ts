@@ -1,6 +1,7 @@
 import type { Node as PMNode } from 'prosemirror-model';
 import { schema } from '../model/schema.js';
 import type { Metadata } from '../model/metadata.js';
+import { pipeTable } from './pipeTables.js';
 import { readHeaderFields } from './headerFields.js';
 import { separateFootnoteDigits } from '../text/footnotes.js';
 import { ACTOR_HEADING, isSectionName } from './sectionNames.js';
@@ -101,6 +102,17 @@ export function parsePlainText(input: string): PlainTextResult {
     const line = lines[i]!;
     if (!line || PAGE_NUMBER.test(line)) {
       flush();
+      continue;
+    }
+    const table = pipeTable(lines, i, consumed);
+    if (table) {
+      flush();
+      // Each row its own paragraph, bars kept: its cells stay together and apart from the next row's.
+      table.rows.forEach((_, k) => {
+        blocks.push({ type: 'paragraph', text: cleanText(lines[table.lines[k]! - 1]!), line: table.lines[k]! });
+        shapes.push(null);
+      });
+      i = table.end - 1;
       continue;
     }
     const prevBlank = i === 0 || consumed.has(i - 1) || !lines[i - 1];

@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { evidenceKind } from './kind.js';
 import { terms } from './params.js';
 import { compileTerms } from '../terms.js';
-import { checkKey, sentenceEvidence, matchIn, analysed, eligible } from './sentenceEvidence.js';
-import { firstInScope } from './units.js';
-import type { LocalEvidence } from './kind.js';
-import type { CheckContext } from './types.js';
+import { checkKey, sentenceEvidence, matchIn, analysed } from './sentenceEvidence.js';
 import type { AnalysedSentence } from '../../text/analysis.js';
 import type { CheckBlock } from '../checkDocument.js';
+import { divisionTable } from './divisionTable.js';
+import { firstInScope } from './units.js';
+import type { LocalEvidence } from './kind.js';
 
 /**
  * `division:` evidence — a division of tasks between two sides, each side
@@ -19,6 +19,10 @@ import type { CheckBlock } from '../checkDocument.js';
  * avlösning. Regionen – medicinsk vård."). Both sides named in one clause
  * ("kontakter med både psykiatrin och socialtjänsten") or a side without a
  * task of its own ("samarbetspartner för hemtjänsten") is no division.
+ * With `alone`, the first side's own duty suffices ("Regionen ansvarar för …",
+ * "Det är regionens ansvar att …") when the other side is named near it.
+ * The duty must be the first side's, not the other's ("Kommunen ansvarar för
+ * stödet och samverkar med regionen" is none).
  */
 export const divisionSchema = z
   .object({
@@ -27,6 +31,13 @@ export const divisionSchema = z
     /** What a side does: verbs of a task ("står för", "erbjuder", "tar över", "ansvarar för"). */
     tasks: terms,
     unless: terms.optional(),
+    /**
+     * Words that set a side's part against the other's ("däremot", "för sin del", "i sin tur"): a side doing a task in
+     * such a sentence counts when the other side is named elsewhere in the paragraph.
+     */
+    contrast: terms.optional(),
+    /** The first side doing one of `tasks` alone counts: its duty named, the other side's left to the document. */
+    alone: z.boolean().default(false),
     /** Why the sentence counts, in Swedish, shown beside the evidence. */
     reason: z.string().min(1),
   })
@@ -53,12 +64,14 @@ function allMatches(re: RegExp, text: string): Found[] {
 
 /** Where a new part of a contrast begins: clause breaks, "medan", "men", "samt", "respektive", "och" before a side. */
 const CUT = /\s(?:medan|men|samt|respektive|och|liksom|medans)\s/gu;
+/** Nothing, or one word (a place name, "även"), between "och" and the side it coordinates. */
+const ONE_WORD = /^(?:[^\s§]+\s+)?$/u;
 /** A side used as a label: "Kommunen – avlösning", "Regionen: medicinsk vård", "Kommunen | avlösning". */
 const LABEL_AFTER = /^\s*(?:[–—-]|:|\|)\s*\S/u;
 /** A cell border of a table written as text, with the blanks after it. */
 const PIPE = /\|\s*/gu;
 /** A side with the verb left out after a coordinated one: "… och kommunen för avlösningen". */
-const GAPPED = /^\s*(?:for|star\s+for)\s/u;
+const GAPPED = /^\s*(?:for|star\s+for|om|har\s+hand\s+om)\s/u;
 /** After a comma, a side followed by its object with the verb left out: "…, kommunen stöd i vardagen" (not a list "…, kommunen och …"). */
 const ELIDED_OBJECT = /^\s+(?!och\s|samt\s|eller\s|som\s)[^\s§]+/u;
 /** "…, för" or "… och för" opening a part whose verb is left out (matched on the sentence's text, where the comma is). */
@@ -66,6 +79,10 @@ const FRONTED = /(?:,|(?<![\p{L}])och)\s+för\s/giu;
 /** How far a side may stand from its task: before the verb (the subject), or just after it (verb first). */
 const BEFORE = 45;
 const AFTER = 30;
+/** A side alone doing a duty stands right after a verb put first ("ansvarar regionen", "ligger hos regionen"), not after a noun ("ansvarsfördelningen mellan regionen …"). */
+/** How many blocks away the other side may be named for a side's duty alone to count. */
+const ALONE_REACH = 8;
+const ALONE_AFTER = /^\s+(?:(?:också|även|dock|däremot|sedan|alltså|i stället|istället)\s+)?$/u;
 
 interface Side {
   side: 0 | 1;
@@ -78,6 +95,10 @@ interface Actor {
   side: 0 | 1;
   part: number;
   how: 'task' | 'label' | 'gapped';
+  /** A task with the side after it: the verb put first ("ansvarar regionen"). */
+  after?: boolean;
+  /** Text between the task and the side after it. */
+  between?: string;
 }
 
 export const divisionKind = evidenceKind({
@@ -87,6 +108,7 @@ export const divisionKind = evidenceKind({
     const sides = params.sides.map((s) => compileTerms(s, 'gu'));
     const tasks = compileTerms(params.tasks, 'gu');
     const unless = params.unless ? compileTerms(params.unless) : null;
+    const contrast = params.contrast ? compileTerms(params.contrast) : null;
     const key = checkKey('div');
 
     /** The sides doing a task of their own in one sentence, by part of the sentence (folded text, sentence offsets). */
@@ -101,8 +123,9 @@ export const divisionKind = evidenceKind({
       const cuts = new Set<number>(s.clauses.map((c) => c.start - s.start).filter((x) => x > 0));
       for (const m of allMatches(CUT, folded)) {
         const word = folded.slice(m.start + 1, m.end - 1);
-        // "och" cuts only before a side ("… och kommunen för …"), not inside "hälso- och sjukvården" or a list.
-        if (word === 'och' && !found.some((f) => f.start === m.end)) continue;
+        // "och" cuts only before a side ("… och kommunen för …", "… och Bergviks kommuns hemtjänst …", one word between at most),
+        // not inside "hälso- och sjukvården" or a list.
+        if (word === 'och' && (/-\s*$/u.test(s.text.slice(0, m.start)) || !found.some((f) => f.start >= m.end && ONE_WORD.test(folded.slice(m.end, f.start))))) continue;
         cuts.add(m.end);
       }
       // A comma before a side starts a part too ("Regionen ger vård, kommunen stöd i vardagen").
@@ -133,7 +156,7 @@ export const divisionKind = evidenceKind({
         const before = inPart.filter((f) => f.end <= t.start && t.start - f.end <= BEFORE).pop();
         const after = inPart.find((f) => f.start >= t.end && f.start - t.end <= AFTER);
         const who = inside ?? before ?? after;
-        if (who) out.push({ side: who.side, part, how: 'task' });
+        if (who) out.push({ side: who.side, part, how: 'task', after: who === after && who !== before, between: who === after ? s.text.slice(t.end, who.start) : undefined });
       }
       for (const f of found) {
         // "…, för den medicinska vården vårdcentralen": a side closing a part that opens with "för", with no verb.
@@ -168,73 +191,53 @@ export const divisionKind = evidenceKind({
       if (unless && matchIn(unless, block, s)) return null;
       const own = actors(block.folded.slice(s.start, s.end), s, 0);
       if (!own.length) return null;
+      if (params.alone) {
+        const duty = own.some((a) => a.side === 0 && a.how === 'task' && (!a.after || ALONE_AFTER.test(a.between ?? '')));
+        return duty ? { start: s.start, end: s.end, reason: params.reason } : null;
+      }
       if (divided(own)) return { start: s.start, end: s.end, reason: params.reason };
       // The other side in the next sentence of the same paragraph.
       const list = analysed(block);
       const next = list[list.indexOf(s) + 1];
-      if (!next || next.quoted || (unless && matchIn(unless, block, next))) return null;
-      if (divided([...own, ...actors(block.folded.slice(next.start, next.end), next, 1000)])) return { start: s.start, end: next.end, reason: params.reason };
-      return null;
-    };
-    const fromText = sentenceEvidence(key, test, { prefilter: (folded) => sides.every((re) => { re.lastIndex = 0; return re.test(folded); }) });
-    const tableRows = divisionTable(sides, unless);
-    return { find: (ctx) => fromText.find(ctx) ?? firstInScope(ctx, null, (i) => tableRows.test(ctx, i)), local: fromText.local, fallback: tableRows };
-  },
-});
-
-/**
- * A table of who does what ("Vad | Vem": "Minnesutredning | Regionen", "Avlösning i hemmet | Kommunen"): a row whose
- * short cell names one side and whose other cell holds its task, and another row of the same table doing so for the
- * other side. Rows of a table lie close together, so the test reads only the blocks within reach.
- */
-const TABLE_REACH = 30;
-/** A word of a task (three letters or more): "0771-11 22 33 växel" holds one, "Avlösning i hemmet" two. */
-const TASK_WORD = /(?<![^\s§])[a-z]{3,}(?![^\s§])/g;
-const WHO_HEADER = /(?<![^\s§])(vad|vem|uppgift\S*|insats\S*|ansvar\S*|stod\S*|atgard\S*|omrade\S*|huvudman\S*|utforare|ansvarig\S*)(?![^\s§])/;
-const WHO_CELL_WORDS = 6;
-
-function divisionTable(sides: RegExp[], unless: RegExp | null): LocalEvidence {
-  const sideOf = (b: CheckBlock): number => {
-    if (b.words > WHO_CELL_WORDS || (unless && unless.test(b.folded))) return -1;
-    const hits = sides.map((re) => {
-      re.lastIndex = 0;
-      return re.test(b.folded);
-    });
-    return hits[0] === hits[1] ? -1 : hits[0] ? 0 : 1;
-  };
-  /** The side a row assigns a task to: one short cell names exactly one side, another cell (two words or more) names neither. */
-  const rowSide = (ctx: CheckContext, i: number): number => {
-    const blocks = ctx.doc.blocks;
-    const b = blocks[i]!;
-    if (b.row < 0 || !eligible(b, false)) return -1;
-    const side = sideOf(b);
-    if (side < 0) return -1;
-    for (let j = i - WHO_CELL_WORDS; j <= i + WHO_CELL_WORDS; j++) {
-      const o = blocks[j];
-      if (!o || j === i || o.row !== b.row || !eligible(o, false) || (o.folded.match(TASK_WORD) ?? []).length < 2) continue;
-      if (sides.some((re) => ((re.lastIndex = 0), re.test(o.folded)))) continue;
-      return side;
-    }
-    return -1;
-  };
-  /** A header row, when the table has one, must speak of tasks or who does them ("Vad | Vem", "Insats | Huvudman"), not contacts. */
-  const headerSaysWho = (ctx: CheckContext, i: number): boolean => {
-    const header = ctx.doc.blocks.slice(Math.max(0, i - TABLE_REACH), i).filter((h) => h.tableHeader);
-    return header.length === 0 || header.some((h) => WHO_HEADER.test(h.folded));
-  };
-  return {
-    scope: null,
-    reach: TABLE_REACH,
-    test(ctx, i) {
-      const side = rowSide(ctx, i);
-      if (side < 0 || !headerSaysWho(ctx, i)) return null;
-      const blocks = ctx.doc.blocks;
-      for (let j = i - TABLE_REACH + WHO_CELL_WORDS; j <= i + TABLE_REACH - WHO_CELL_WORDS; j++) {
-        const o = blocks[j];
-        if (!o || o.row < 0 || o.row === blocks[i]!.row) continue;
-        if (rowSide(ctx, j) === 1 - side) return { block: i, start: 0, end: blocks[i]!.text.length, reason: 'en tabell över vem som gör vad, med uppgifter för både regionen och kommunen' };
+      if (next && !next.quoted && !(unless && matchIn(unless, block, next)) && divided([...own, ...actors(block.folded.slice(next.start, next.end), next, 1000)]))
+        return { start: s.start, end: next.end, reason: params.reason };
+      // A side's part set against the other's, named elsewhere in the paragraph: "Psykiatrin behandlar däremot …".
+      if (contrast && matchIn(contrast, block, s)) {
+        const outside = block.folded.slice(0, s.start) + ' '.repeat(s.end - s.start) + block.folded.slice(s.end);
+        for (const a of own) {
+          if (a.how !== 'task') continue;
+          const other = sides[1 - a.side]!;
+          other.lastIndex = 0;
+          if (other.test(outside)) return { start: s.start, end: s.end, reason: params.reason };
+        }
       }
       return null;
-    },
-  };
-}
+    };
+    const needed = params.alone ? sides.slice(0, 1) : sides;
+    const fromText = sentenceEvidence(key, test, { prefilter: (folded) => needed.every((re) => { re.lastIndex = 0; return re.test(folded); }) });
+    if (params.alone) {
+      // The other side named near the duty (its paragraph or the next few blocks): the duty is set against it,
+      // not told for its own sake ("Regionen ansvarar för … Inom varje klinik finns barnombud …" is no division).
+      const near: LocalEvidence = {
+        scope: null,
+        reach: ALONE_REACH,
+        test(ctx, i) {
+          const hit = fromText.local.test(ctx, i);
+          if (!hit) return null;
+          const blocks = ctx.doc.blocks;
+          for (let j = Math.max(0, i - ALONE_REACH); j <= Math.min(blocks.length - 1, i + ALONE_REACH); j++) {
+            const o = blocks[j]!;
+            if (o.toc || o.words === 0) continue;
+            sides[1]!.lastIndex = 0;
+            if (sides[1]!.test(o.folded)) return hit;
+          }
+          return null;
+        },
+      };
+      return { find: (ctx) => firstInScope(ctx, null, (i) => near.test(ctx, i)), local: near };
+    }
+    // A table that divides the tasks, when no sentence does.
+    const table = divisionTable(sides, unless, params.reason);
+    return { find: (ctx) => fromText.find(ctx) ?? firstInScope(ctx, null, (i) => table.test(ctx, i)), local: fromText.local, fallback: table };
+  },
+});

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { expectStatusOf, requirementIn } from '../helpers/checkText.js';
+import { importFile } from '../../core/import/importFile.js';
+
+/**
+ * The split of responsibility between kommun and region (`kommun-region`) as civil servants write it
+ * (issue 8, accuracy): each test holds several ways of saying one thing, in our own words, and the
+ * near-misses that must stay out. A careful reader counts the region's own duty, or each side's
+ * tasks as a contrast; collaboration, a shared duty, an agreement still to be made, the kommun's
+ * tasks alone or the region in another role are no split.
+ */
+const ID = 'kommun-region';
+
+describe('the region’s duty must be the region’s', () => {
+  it('the region as subject, in the genitive or after a verb put first counts alone, set against the kommun near it', async () => {
+    await expectStatusOf('riktlinje', ID, 'present', [
+      'Regionen ansvarar för att barn får information när en förälder blir allvarligt sjuk. Kommunen erbjuder samtal.',
+      'Att ge barnet råd och stöd är enligt hälso- och sjukvårdslagen regionens uppgift, inte socialtjänstens.',
+      '# Vem gör vad\n\nSom huvudman för vården svarar landstinget för att anhöriga får kunskap om sjukdomen.\n\nKommunen står för avlösningen.',
+      'Det medicinska ansvaret ligger kvar hos primärvården även när hemtjänsten har tagit över omsorgen.',
+    ]);
+  });
+
+  it('the region’s duty told for its own sake, with no kommun near it, is no division', async () => {
+    await expectStatusOf('riktlinje', ID, 'missing', [
+      'Regionen ansvarar för att barn uppmärksammas när en förälder är svårt sjuk. På varje vårdavdelning finns barnombud som stöttar personalen.',
+      'Vikten av samverkan med sjukvården och andra huvudmän lyfts i utredningen.',
+    ]);
+  });
+
+  it('the kommun’s duty beside a named region, or a split still to be described, is none', async () => {
+    await expectStatusOf('riktlinje', ID, 'missing', [
+      'Kommunen ansvarar för anhörigstödet och samverkar vid behov med regionen.',
+      'Socialnämnden ansvarar för att riktlinjen är känd, även i de enheter som samarbetar med regionens psykiatri.',
+      'Ansvarsfördelningen mellan regionen och kommunen ska beskrivas i en gemensam rutin.',
+      'Både kommunen och regionen ansvarar för att anhöriga får information i rätt tid.',
+    ]);
+  });
+});
+
+describe('each side’s tasks as a contrast, in more words', () => {
+  it('other names of the services, a place name before the kommun, a passive with its agent', async () => {
+    await expectStatusOf('riktlinje', ID, 'present', [
+      'Hälsocentralen har hand om den medicinska vården och Bergviks kommuns hemtjänst om den personliga omvårdnaden.',
+      'Vuxenpsykiatrin behandlar den närstående medan anhörigcentret ordnar samtalsgrupper för familjen.',
+      'Hemsjukvården i ordinärt boende är kommunens ansvar, medan läkarinsatserna utförs av regionens primärvård.',
+      'Kommunen erbjuder avlösning i hemmet. Den medicinska behandlingen ligger på regionen.',
+    ]);
+  });
+
+  it('both services named without a task of their own stay out', async () => {
+    await expectStatusOf('riktlinje', ID, 'missing', [
+      'Den som vårdar en närstående kan vända sig både till hälsocentralen och till kommunens anhörigkonsulent.',
+      'Hemtjänsten och hälsocentralen har ett nära samarbete kring anhöriga till personer med demens.',
+      'Regionen har beviljat kommunen projektmedel för att utveckla anhörigcentret.',
+    ]);
+  });
+
+  it('names the pattern that counted', async () => {
+    const split = await requirementIn('Vuxenpsykiatrin behandlar den närstående medan anhörigcentret ordnar samtalsgrupper.', 'riktlinje', ID);
+    expect(split.evidence?.reason).toBe('regionens och kommunens uppgifter, var för sig');
+    const duty = await requirementIn('Den medicinska vården ligger på regionen. Kommunen har ett anhörigcenter.', 'riktlinje', ID);
+    expect(duty.evidence?.reason).toBe('vad regionen ansvarar för');
+  });
+});
+
+describe('a division laid out as a table', () => {
+  it('a "who" column or the sides as column heads, typed with bars or as a Markdown table', async () => {
+    await expectStatusOf('riktlinje', ID, 'present', [
+      'Uppgift | Vem\nHembesök och avlösning | Kommunen, hemtjänsten\nLäkemedelsgenomgång | Region Dalby, vårdcentralen',
+      'Kommunen | Regionen\nAnhöriggrupper och samtal | Behandling och rehabilitering\nVäxelvård | Läkarbesök',
+      '# Vem gör vad\n\n| Stöd | Huvudman |\n|---|---|\n| Korttidsplats | Kommunen |\n| Minnesutredning | Regionen |',
+      '# Vem gör vad\n\nStöd | Huvudman\nKorttidsplats | Kommunen\nMinnesutredning | Regionen',
+    ]);
+  });
+
+  it('a shared row, contact details or one side only are no division', async () => {
+    await expectStatusOf('riktlinje', ID, 'missing', [
+      'Vem | Vad\nKommunen och regionen | Gemensamt ansvar för information till anhöriga\nAnhörigrådet | Följer upp arbetet',
+      'Kontakt | Telefon\nRegionen | 010-123 45 67\nKommunen | 0500-12 34 56',
+      'Insats | Vem\nAvlösning | Kommunen\nAnhöriggrupper | Kommunen, anhörigkonsulenten',
+    ]);
+  });
+
+  it('rows typed with bars stay apart: each is a paragraph of its own, and the first row is no title', async () => {
+    const { body, metadata } = await importFile('t.txt', new TextEncoder().encode('Stöd | Vem\nAvlösning | Kommunen\nLäkarvård | Regionen'));
+    const texts: string[] = [];
+    body.forEach((n) => texts.push(n.textContent));
+    expect(texts).toEqual(['Stöd | Vem', 'Avlösning | Kommunen', 'Läkarvård | Regionen']);
+    expect(metadata.title).toBeUndefined();
+  });
+});
+
+describe('more ways to give each side its part', () => {
+  it('a contrast word against the other side named in the paragraph, the verb put first, received from a side', async () => {
+    await expectStatusOf('riktlinje', ID, 'present', [
+      'Hemtjänsten hjälper till i vardagen och kommunens anhörigkonsulent håller i samtalsgrupper. Utredningen av minnessvikten görs däremot av vårdcentralen.',
+      'Vårdcentralen ska för sin del fråga hur den anhörige mår. Kommunens anhörigcenter erbjuder för sin del avlösning och samtal.',
+      'I Ekby har kommunen hand om hemsjukvården, medan hälsocentralen har hand om läkarbesöken.',
+      'Familjen får råd om diagnosen av habiliteringen. Kommunens handläggare prövar ansökan om avlösarservice.',
+      'Efter utskrivningen tar kommunens hemtjänst och anhörigkonsulent vid med stöd i hemmet. Läkemedelsfrågor sköter vårdcentralen.',
+    ]);
+  });
+
+  it('asking who does what, or the contrast with no other side, is no division', async () => {
+    await expectStatusOf('program', ID, 'missing', [
+      'Anhöriga vill veta vad kommunen respektive regionen ansvarar för, och en broschyr ska tas fram.',
+      'Socialförvaltningen ska tillsammans med regionen reda ut vem som ansvarar för stödet till unga anhöriga.',
+      'Kommunen erbjuder däremot inget ekonomiskt stöd till anhöriga.',
+    ]);
+  });
+});
