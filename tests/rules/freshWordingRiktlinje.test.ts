@@ -571,3 +571,32 @@ describe('a role that is the one responsible, in a compound', () => {
     ]);
   });
 });
+
+describe('causes from the blind-f training passages', () => {
+  it('collaboration through a shared routine, representatives of several services, or a joint meeting', async () => {
+    await expectAll('riktlinje', 'samverkan', 'present', [
+      'En arbetsgrupp med representanter från äldreomsorgen, LSS-verksamheten och kulturförvaltningen träffas varannan månad.',
+      'Arbetsförmedlingen och kommunens arbetsmarknadsenhet har en rutin för anhöriga som gått ned i arbetstid.',
+      'Kommunen och Försäkringskassans lokala kontor har två gemensamma informationsträffar per år.',
+      'Tillsammans med slutenvårdens kurator och hemsjukvården görs en bedömning av stödet.',
+      'Skolan och socialtjänsten har en gemensam rutin för detta.',
+    ]);
+  });
+
+  it('a future wish, a planned survey or a national strategy\'s words are no collaboration', async () => {
+    await expectAll('riktlinje', 'samverkan', 'missing', [
+      'Vi vill i framtiden utveckla samverkan med regionen och civilsamhället.',
+      'En kartläggning av föreningarna ska göras under 2026 som underlag för en eventuell framtida samverkan.',
+      'Den nationella anhörigstrategin betonar att stödet kräver samverkan mellan många aktörer.',
+    ]);
+  });
+
+  it('equal access by place of living, age or reading ability; a planned analysis is none', async () => {
+    await expectAll('riktlinje', 'jamlikhet', 'present', [
+      'Var i kommunen man bor ska inte avgöra vilket stöd man får.',
+      'Det som står på webben ska också finnas att få uppläst, och den som har svårt att läsa kan få informationen muntligt.',
+      'På så vis ska alla åldersgrupper ha samma möjlighet att nå stödet.',
+    ]);
+    expect(await present('Förvaltningen avser att under nästa år göra en analys av anhörigstödet ur ett jämställdhetsperspektiv.', 'program', 'jamlikhet')).toBe('missing');
+  });
+});
