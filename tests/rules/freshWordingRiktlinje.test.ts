@@ -600,3 +600,9 @@ describe('causes from the blind-f training passages', () => {
     expect(await present('Förvaltningen avser att under nästa år göra en analys av anhörigstödet ur ett jämställdhetsperspektiv.', 'program', 'jamlikhet')).toBe('missing');
   });
 });
+
+describe('a collaboration that exists and is to be deepened still counts', () => {
+  it('"… sker redan i dag och ska fördjupas i framtiden"', async () => {
+    expect(await present('Samverkan med regionen sker redan i dag och ska fördjupas i framtiden.', 'riktlinje', 'samverkan')).toBe('present');
+  });
+});
