@@ -606,3 +606,10 @@ describe('a collaboration that exists and is to be deepened still counts', () =>
     expect(await present('Samverkan med regionen sker redan i dag och ska fördjupas i framtiden.', 'riktlinje', 'samverkan')).toBe('present');
   });
 });
+
+describe('a course taken by a member of staff is staff training', () => {
+  it('not a form of support; a course for anhöriga is', async () => {
+    expect(await present('Anhörigkonsulenten har gått en kurs i samtalsmetodik.', 'riktlinje', 'stodformer')).toBe('missing');
+    expect(await present('Anhöriga kan gå en kurs om demens i fem träffar.', 'riktlinje', 'stodformer')).toBe('present');
+  });
+});
