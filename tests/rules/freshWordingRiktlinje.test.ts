@@ -613,3 +613,16 @@ describe('a course taken by a member of staff is staff training', () => {
     expect(await present('Anhöriga kan gå en kurs om demens i fem träffar.', 'riktlinje', 'stodformer')).toBe('present');
   });
 });
+
+describe('"alla"/"samtliga" followed by a role names that role', () => {
+  it('"Alla enhetschefer ansvarar …" counts; "Alla har ett ansvar" does not', async () => {
+    await expectAll('riktlinje', 'ansvarsfordelning', 'present', [
+      'Alla enhetschefer ansvarar för att personalen känner till riktlinjen.',
+      'Samtliga biståndshandläggare ansvarar för att anhöriga erbjuds ett eget samtal.',
+    ]);
+    await expectAll('riktlinje', 'ansvarsfordelning', 'missing', [
+      'Alla har ett ansvar för att uppmärksamma anhöriga.',
+      'Alla i verksamheten ansvarar för att anhöriga blir sedda.',
+    ]);
+  });
+});
