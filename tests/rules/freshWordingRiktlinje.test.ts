@@ -626,3 +626,11 @@ describe('"alla"/"samtliga" followed by a role names that role', () => {
     ]);
   });
 });
+
+describe('near-misses of the newer vocabulary', () => {
+  it('an account of fees, or "oavsett var" without where one lives, are not follow-up or equal access', async () => {
+    expect(await present('Redovisning av avgiften sker enligt kommunens taxa.', 'riktlinje', 'uppfoljning')).toBe('missing');
+    expect(await present('Stödet ges oavsett var anhöriga vänder sig först.', 'riktlinje', 'jamlikhet')).toBe('missing');
+    expect(await present('Anhöriga ska få samma stöd oavsett var i kommunen de bor.', 'riktlinje', 'jamlikhet')).toBe('present');
+  });
+});
