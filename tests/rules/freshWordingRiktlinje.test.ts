@@ -634,3 +634,11 @@ describe('near-misses of the newer vocabulary', () => {
     expect(await present('Anhöriga ska få samma stöd oavsett var i kommunen de bor.', 'riktlinje', 'jamlikhet')).toBe('present');
   });
 });
+
+describe('a fee to volunteers or lecturers is no economic support to carers', () => {
+  it('volontärer, föreläsare; a fee to the carer still counts', async () => {
+    expect(await present('Volontärer och besöksvänner får inget arvode.', 'riktlinje', 'ekonomiskt-stod')).toBe('missing');
+    expect(await present('Föreläsare på anhörigcaféet får ett arvode på 2 000 kronor.', 'riktlinje', 'ekonomiskt-stod')).toBe('missing');
+    expect(await present('Något arvode till anhöriga betalas inte ut.', 'riktlinje', 'ekonomiskt-stod')).toBe('present');
+  });
+});
