@@ -642,3 +642,10 @@ describe('a fee to volunteers or lecturers is no economic support to carers', ()
     expect(await present('Något arvode till anhöriga betalas inte ut.', 'riktlinje', 'ekonomiskt-stod')).toBe('present');
   });
 });
+
+describe('training offered to the carer is a form of support', () => {
+  it('with the carer as subject; staff training is not', async () => {
+    await expectAll('riktlinje', 'stodformer', 'present', ['Du som vårdar kan gå en utbildning om stroke.', 'Anhöriga erbjuds utbildning om demenssjukdomar.']);
+    expect(await present('Personalen kan få utbildning om anhörigas situation.', 'riktlinje', 'stodformer')).toBe('missing');
+  });
+});
