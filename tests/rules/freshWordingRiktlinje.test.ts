@@ -649,3 +649,9 @@ describe('training offered to the carer is a form of support', () => {
     expect(await present('Personalen kan få utbildning om anhörigas situation.', 'riktlinje', 'stodformer')).toBe('missing');
   });
 });
+
+describe('premises available for booking are no disability access', () => {
+  it('"Lokalen är tillgänglig för bokning" is not equal access', async () => {
+    expect(await present('Lokalen är tillgänglig för bokning på kvällar och helger.', 'riktlinje', 'jamlikhet')).toBe('missing');
+  });
+});
