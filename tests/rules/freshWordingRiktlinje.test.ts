@@ -655,3 +655,10 @@ describe('premises available for booking are no disability access', () => {
     expect(await present('Lokalen är tillgänglig för bokning på kvällar och helger.', 'riktlinje', 'jamlikhet')).toBe('missing');
   });
 });
+
+describe('who takes part is a statistic; what the support shall do about it is equal access', () => {
+  it('"tar del av", "når" in a statistic do not count; "ska nå", "en grupp bara för män" do', async () => {
+    await expectAll('riktlinje', 'jamlikhet', 'missing', ['Fler kvinnor än män tar del av avlösningen.', 'Stödet når fler kvinnor än män.']);
+    await expectAll('riktlinje', 'jamlikhet', 'present', ['Stödet ska nå både kvinnor och män.', 'Därför startar vi en grupp bara för män.']);
+  });
+});
