@@ -110,3 +110,21 @@ describe('more ways to give each side its part', () => {
     ]);
   });
 });
+
+describe('a division written as lists', () => {
+  it('label items, or a lead-in for each side over its tasks', async () => {
+    await expectStatusOf('program', ID, 'present', [
+      'Så delar vi på uppgifterna:\n\n- Kommunen: avlösning, anhöriggrupper och hembesök.\n- Regionen: läkarvård, läkemedel och rehabilitering.',
+      'Det här gör kommunen:\n\n- erbjuder enskilda samtal\n- beviljar växelvård\n\nDet här gör regionen:\n\n- utreder och behandlar\n- informerar om diagnosen',
+      '# Program för anhörigstöd\n\n## Regionens ansvar\n\nLäkarvård, rehabilitering och information om sjukdomen.\n\n## Kommunens ansvar\n\nAvlösning, anhöriggrupper och stöd i vardagen.',
+    ]);
+  });
+
+  it('contact lists, lead-ins about another matter or one side only are no division', async () => {
+    await expectStatusOf('program', ID, 'missing', [
+      'Kontakt:\n\n- Regionen: 010-123 45 67\n- Kommunen: 0500-12 34 56',
+      'Samverkan med regionen:\n\n- gemensamma möten varje kvartal\n\nKommunens anhörigstöd:\n\n- samtal och grupper',
+      'Det här gör kommunen:\n\n- erbjuder enskilda samtal\n- beviljar växelvård',
+    ]);
+  });
+});

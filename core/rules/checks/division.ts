@@ -6,6 +6,7 @@ import { checkKey, sentenceEvidence, matchIn, analysed } from './sentenceEvidenc
 import type { AnalysedSentence } from '../../text/analysis.js';
 import type { CheckBlock } from '../checkDocument.js';
 import { divisionTable } from './divisionTable.js';
+import { divisionLists } from './divisionLists.js';
 import { firstInScope } from './units.js';
 import type { LocalEvidence } from './kind.js';
 
@@ -236,8 +237,10 @@ export const divisionKind = evidenceKind({
       };
       return { find: (ctx) => firstInScope(ctx, null, (i) => near.test(ctx, i)), local: near };
     }
-    // A table that divides the tasks, when no sentence does.
+    // A table or lists that divide the tasks, when no sentence does.
     const table = divisionTable(sides, unless, params.reason);
-    return { find: (ctx) => fromText.find(ctx) ?? firstInScope(ctx, null, (i) => table.test(ctx, i)), local: fromText.local, fallback: table };
+    const lists = divisionLists(sides, unless, params.reason);
+    const laidOut: LocalEvidence = { scope: null, reach: Math.max(table.reach ?? 0, lists.reach ?? 0), test: (ctx, i) => table.test(ctx, i) ?? lists.test(ctx, i) };
+    return { find: (ctx) => fromText.find(ctx) ?? firstInScope(ctx, null, (i) => laidOut.test(ctx, i)), local: fromText.local, fallback: laidOut };
   },
 });
