@@ -46,6 +46,7 @@ await Promise.all([
   esbuild({ ...node, entryPoints: [join(root, 'bench/compare.ts')], outfile: join(root, 'dist/bench/compare.cjs') }),
   esbuild({ ...node, entryPoints: [join(root, 'bench/rules.ts')], outfile: join(root, 'dist/bench/rules.cjs') }),
   esbuild({ ...node, entryPoints: [join(root, 'bench/batch.ts')], outfile: join(root, 'dist/bench/batch.cjs') }),
+  esbuild({ ...node, entryPoints: [join(root, 'bench/cli.ts')], outfile: join(root, 'dist/bench/cli.cjs') }),
   esbuild({ ...node, entryPoints: [join(root, 'bench/import.ts')], outfile: join(root, 'dist/bench/import.cjs') }),
   esbuild({ ...node, entryPoints: [join(root, 'electron/main.ts')], outfile: join(root, 'dist/electron/main.cjs') }),
   // Comparisons run in this worker thread, for Electron's main process and the harness alike.

@@ -27,42 +27,47 @@ const YEAR = '(?:19|20)\\d\\d';
 const ORDINAL = '(?:första|andra|tredje|fjärde|1:a|2:a|3:e|4:e|\\d)';
 const L = '\\p{L}\\p{N}';
 
-const TIME_PATTERNS: { re: RegExp; specific: boolean; partial?: boolean; duration?: boolean }[] = [
+// Gates: a cheap test each pattern's matches cannot do without (a digit, a keyword). Most sentences have no date,
+// and fourteen Unicode patterns run over every sentence were half the time of a full check.
+const YEAR_DIGITS = /(?:19|20)\d\d/;
+const MONTH_START = /jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec/iu;
+
+const TIME_PATTERNS: { re: RegExp; gate: RegExp; specific: boolean; partial?: boolean; duration?: boolean }[] = [
   // 2026-03-01, 2026-03
-  { re: new RegExp(`(?<![${L}-])${YEAR}-[01]\\d(?:-[0-3]\\d)?(?![${L}])`, 'gu'), specific: true },
+  { re: new RegExp(`(?<![${L}-])${YEAR}-[01]\\d(?:-[0-3]\\d)?(?![${L}])`, 'gu'), gate: /(?:19|20)\d\d-/, specific: true },
   // 1 mars 2026, den 1 mars 2026, mars 2026
-  { re: new RegExp(`(?<![${L}])(?:den\\s+)?(?:[0-3]?\\d\\s+)?${MONTH}\\s+${YEAR}(?![${L}])`, 'giu'), specific: true },
+  { re: new RegExp(`(?<![${L}])(?:den\\s+)?(?:[0-3]?\\d\\s+)?${MONTH}\\s+${YEAR}(?![${L}])`, 'giu'), gate: YEAR_DIGITS, specific: true },
   // våren 2026, under hösten 2026
-  { re: new RegExp(`(?<![${L}])${SEASON}\\s+${YEAR}(?![${L}])`, 'giu'), specific: true },
+  { re: new RegExp(`(?<![${L}])${SEASON}\\s+${YEAR}(?![${L}])`, 'giu'), gate: YEAR_DIGITS, specific: true },
   // kvartal 3 2026, tredje kvartalet, Q3, tertial 2, första halvåret
-  { re: new RegExp(`(?<![${L}])(?:kvartal\\s*\\d|${ORDINAL}\\s+(?:kvartalet|tertialet|halvåret)|q[1-4]|tertial\\s*\\d|halvår\\s*\\d)(?:\\s+${YEAR})?(?![${L}])`, 'giu'), specific: true },
+  { re: new RegExp(`(?<![${L}])(?:kvartal\\s*\\d|${ORDINAL}\\s+(?:kvartalet|tertialet|halvåret)|q[1-4]|tertial\\s*\\d|halvår\\s*\\d)(?:\\s+${YEAR})?(?![${L}])`, 'giu'), gate: /kvartal|tertial|halvår|q[1-4]/iu, specific: true },
   // det första året, programperiodens andra år, under det sista halvåret
-  { re: new RegExp(`(?<![${L}])(?:det|programperiodens|planperiodens|periodens)\\s+(?:första|andra|tredje|fjärde|sista)\\s+(?:året|år|halvåret|kvartalet)(?![${L}])`, 'giu'), specific: true },
+  { re: new RegExp(`(?<![${L}])(?:det|programperiodens|planperiodens|periodens)\\s+(?:första|andra|tredje|fjärde|sista)\\s+(?:året|år|halvåret|kvartalet)(?![${L}])`, 'giu'), gate: /(?:det|periodens)\s+(?:första|andra|tredje|fjärde|sista)\s/iu, specific: true },
   // vecka 12
-  { re: new RegExp(`(?<![${L}])(?:vecka|v\\.)\\s*\\d{1,2}(?![${L}])`, 'giu'), specific: true },
+  { re: new RegExp(`(?<![${L}])(?:vecka|v\\.)\\s*\\d{1,2}(?![${L}])`, 'giu'), gate: /vecka|v\./iu, specific: true },
   // årsskiftet, årsskiftet 2026/2027, vid årets slut, innan sommaren, före sommaren
-  { re: new RegExp(`(?<![${L}])(?:årsskiftet|vid årets slut|vid årsskiftet|(?:före|innan|till|efter)\\s+${SEASON.replace('(?:', '(?:')}|under (?:våren|hösten|sommaren|vintern)|(?:nästa|kommande) år|innevarande år|under (?:året|nästa år))(?![${L}])`, 'giu'), specific: true },
+  { re: new RegExp(`(?<![${L}])(?:årsskiftet|vid årets slut|vid årsskiftet|(?:före|innan|till|efter)\\s+${SEASON.replace('(?:', '(?:')}|under (?:våren|hösten|sommaren|vintern)|(?:nästa|kommande) år|innevarande år|under (?:året|nästa år))(?![${L}])`, 'giu'), gate: /årsskiftet|årets slut|(?:före|innan|till|efter|under)\s+(?:vår|höst|sommar|vinter|försommar|året|nästa)|(?:nästa|kommande|innevarande)\s+år/iu, specific: true },
   // inom ett år, inom sex månader: a time limit counted from some event, not a point in time
-  { re: new RegExp(`(?<![${L}])inom (?:ett|en|två|tre|fyra|sex|\\d+) (?:år|månader|månad|veckor|vecka)(?![${L}])`, 'giu'), specific: true, duration: true },
+  { re: new RegExp(`(?<![${L}])inom (?:ett|en|två|tre|fyra|sex|\\d+) (?:år|månader|månad|veckor|vecka)(?![${L}])`, 'giu'), gate: /inom /iu, specific: true, duration: true },
   // 12 mars, den 3 maj (no year)
-  { re: new RegExp(`(?<![${L}])(?:den\\s+)?[0-3]?\\d\\s+${MONTH}(?![${L}])`, 'giu'), specific: true, partial: true },
+  { re: new RegExp(`(?<![${L}])(?:den\\s+)?[0-3]?\\d\\s+${MONTH}(?![${L}])`, 'giu'), gate: MONTH_START, specific: true, partial: true },
   // den 5/3, den 5/3 2024, 5/3 2024
-  { re: new RegExp(`(?<![${L}/])(?:den\\s+[0-3]?\\d/[01]?\\d(?:\\s+${YEAR})?|[0-3]?\\d/[01]?\\d\\s+${YEAR})(?![${L}/])`, 'giu'), specific: true },
+  { re: new RegExp(`(?<![${L}/])(?:den\\s+[0-3]?\\d/[01]?\\d(?:\\s+${YEAR})?|[0-3]?\\d/[01]?\\d\\s+${YEAR})(?![${L}/])`, 'giu'), gate: /\d\/\d/, specific: true },
   // i fjol, i våras, förra året, i november förra året: a past time relative to the writing (when a motion came), nothing to plan against
-  { re: new RegExp(`(?<![${L}])(?:i fjol|i (?:våras|höstas|somras|vintras)|(?:förra|föregående) (?:året|månaden|våren|hösten|sommaren|vintern|mandatperioden)|(?:i|under) ${MONTH} (?:förra|föregående) året|(?:i|under) ${MONTH} i fjol)(?![${L}])`, 'giu'), specific: false },
+  { re: new RegExp(`(?<![${L}])(?:i fjol|i (?:våras|höstas|somras|vintras)|(?:förra|föregående) (?:året|månaden|våren|hösten|sommaren|vintern|mandatperioden)|(?:i|under) ${MONTH} (?:förra|föregående) året|(?:i|under) ${MONTH} i fjol)(?![${L}])`, 'giu'), gate: /fjol|våras|höstas|somras|vintras|förra|föregående/iu, specific: false },
   // i mars, under december
-  { re: new RegExp(`(?<![${L}])(?:i|under|till|före|senast i|från)\\s+${MONTH}(?![${L}])`, 'giu'), specific: true, partial: true },
+  { re: new RegExp(`(?<![${L}])(?:i|under|till|före|senast i|från)\\s+${MONTH}(?![${L}])`, 'giu'), gate: /(?:i|under|till|före|från)\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)/iu, specific: true, partial: true },
   // a year on its own: 2026 (not an SFS number 2001:453, not a diarienummer 2024/311, not "2022.625");
   // a year that ends a sentence ("klar 2027.") or leads a list item ("2027: ny broschyr") is one
-  { re: new RegExp(`(?<![${L}/:.–-])${YEAR}(?![${L}/]|[:.]\\s*\\d|\\s*:\\s*\\d|[–-]\\d)`, 'gu'), specific: true },
+  { re: new RegExp(`(?<![${L}/:.–-])${YEAR}(?![${L}/]|[:.]\\s*\\d|\\s*:\\s*\\d|[–-]\\d)`, 'gu'), gate: YEAR_DIGITS, specific: true },
   // a period of years: 2026–2028
-  { re: new RegExp(`(?<![${L}/:])${YEAR}\\s*[–-]\\s*(?:${YEAR}|\\d\\d)(?![${L}/:])`, 'gu'), specific: true },
+  { re: new RegExp(`(?<![${L}/:])${YEAR}\\s*[–-]\\s*(?:${YEAR}|\\d\\d)(?![${L}/:])`, 'gu'), gate: YEAR_DIGITS, specific: true },
 ];
 
 export function timeExpressions(text: string): Entity[] {
   return resolveOverlaps(
-    TIME_PATTERNS.flatMap(({ re, specific, partial, duration }) =>
-      all(re, text).map((m) => ({ type: 'time' as const, start: m.start, end: m.end, text: m.text, specific, partial: partial ?? false, duration: duration ?? false })),
+    TIME_PATTERNS.flatMap(({ re, gate, specific, partial, duration }) =>
+      !gate.test(text) ? [] : all(re, text).map((m) => ({ type: 'time' as const, start: m.start, end: m.end, text: m.text, specific, partial: partial ?? false, duration: duration ?? false })),
     ),
     text,
   );

@@ -68,6 +68,8 @@ export function stripPlaceholders(text: string): string {
   return text
     .replace(/\[[^\]]{0,80}\]/g, blank)
     .replace(/(?<![\p{L}])[Xx]{2,}(?![\p{L}])/gu, blank)
+    // A lone capital X where a number or name goes: "Bilaga X", "dnr X", "X kronor".
+    .replace(/(?<![\p{L}\p{N}(-])X(?![\p{L}\p{N})-])/gu, blank)
     .replace(/…|\.{3,}/g, blank)
     .replace(PARENTHESISED_NOTE, blank);
 }

@@ -269,3 +269,52 @@ describe("the motion's proposal with its author named by party, name or pronoun"
     ]) expect(await present(text, 'motionssvar', 'motionens-forslag'), text).toBe('missing');
   });
 });
+
+describe('plain words for taking part in the preparation', () => {
+  it('"tog upp", "fick säga sitt" by a body with a time count; the motion\'s author or carers do not', async () => {
+    expect(await present('Äldrenämndens arbetsutskott tog upp motionen den 2 april 2026.', 'motionssvar', 'beredning')).toBe('present');
+    expect(await present('Funktionshinderrådet fick säga sitt om förslaget den 10 februari 2026.', 'remissvar', 'beredning')).toBe('present');
+    expect(await present('Motionären tog upp frågan redan i budgetdebatten 2025.', 'motionssvar', 'beredning')).toBe('missing');
+    expect(await present('Många anhöriga har fått tycka till i enkäten 2025.', 'remissvar', 'beredning')).toBe('missing');
+  });
+});
+
+describe("the proposal's own content under Sammanfattning or Synpunkter", () => {
+  it('a summary of what the proposal proposes is no position; a position beside it is', async () => {
+    expect(await present('# Sammanfattning\n\nRegeringen föreslår i promemorian en ny rätt för anhöriga till en egen bedömning av sina behov, med start 2027.', 'remissvar', 'sammanfattning')).toBe('missing');
+    expect(await present('# Synpunkter\n\nBetänkandet tar upp frågan om ersättning till anhöriga som vårdar i hemmet och redovisar hur andra länder har gjort.', 'remissvar', 'synpunkter')).toBe('missing');
+    expect(await present('# Sammanfattning\n\nUtredningen föreslår flera ändringar i lagen. Nämnden tillstyrker förslagen.', 'remissvar', 'sammanfattning')).toBe('present');
+    expect(await present('# Synpunkter\n\nFörslaget tar upp viktiga frågor, men kommunen saknar en analys av hur unga anhöriga ska nås och anser att den bör kompletteras.', 'remissvar', 'synpunkter')).toBe('present');
+  });
+});
+
+describe('attachment labels left without names', () => {
+  it('"Bilaga 1:" or "Bilaga X: [titel]" lists nothing; a named attachment does', async () => {
+    expect(await present('# Bilagor\n\nBilaga 1:\nBilaga 2:', 'remissvar', 'bilagor')).toBe('missing');
+    expect(await present('# Bilagor\n\nBilaga X: [rubrik]', 'remissvar', 'bilagor')).toBe('missing');
+    expect(await present('# Bilagor\n\nBilaga 1: Protokollsutdrag från pensionärsrådet', 'remissvar', 'bilagor')).toBe('present');
+    expect(await present('# Bilagor\n\n1. Remissen från regionen\n2. Sammanställning av enkäten', 'remissvar', 'bilagor')).toBe('present');
+  });
+});
+
+describe('small causes from fresh wording', () => {
+  it('a text of header lines only is read, and its date and diarienummer count', async () => {
+    expect(await present('Datum: 2026-03-02\nDiarienummer: SN 2026/45\nHandläggare: Eva Lind', 'motionssvar', 'arendeuppgifter')).toBe('present');
+  });
+
+  it('"Beslutsexpediering:" labels a distribution list', async () => {
+    expect(await present('Beslutsexpediering: Socialnämnden, Motionären', 'motionssvar', 'expediering')).toBe('present');
+  });
+
+  it('"föreslås avge/lämna yttrande" proposes a decision; "föreslås få" does not', async () => {
+    expect(await present('Nämnden föreslås avge yttrande i enlighet med förvaltningens förslag.', 'remissvar', 'forslag-till-beslut')).toBe('present');
+    expect(await present('Styrelsen föreslås lämna yttrandet som sitt svar till regionen.', 'remissvar', 'forslag-till-beslut')).toBe('present');
+    expect(await present('Nämnden föreslås få mer resurser för anhörigstödet.', 'remissvar', 'forslag-till-beslut')).toBe('missing');
+  });
+
+  it('a judgement from the gender perspective is a gender-equality assessment', async () => {
+    expect(await present('Ur ett jämställdhetsperspektiv är förslaget positivt, eftersom det blir lättare för döttrar att kombinera arbete och omsorg.', 'remissvar', 'jamstalldhetsanalys')).toBe('present');
+    expect(await present('Kommunens jämställdhetsstrateg är bra på att hålla utbildningar för chefer.', 'remissvar', 'jamstalldhetsanalys')).toBe('missing');
+    expect(await present('Anhörigcaféet är öppet för både kvinnor och män.', 'remissvar', 'jamstalldhetsanalys')).toBe('missing');
+  });
+});

@@ -500,3 +500,59 @@ describe('a wish whose verb is a goal verb', () => {
     expect(await present('Vi vill påminna om att blanketten har ändrats.', 'riktlinje', 'syfte-mal')).toBe('missing');
   });
 });
+
+describe('causes from the blind-c/d/e training passages', () => {
+  it('a definition inside a long sentence', async () => {
+    expect(await present('Riktlinjen bygger på termbanken, vilket innebär att begreppet anhörig här avser den som ger vård åt någon i sin närhet.', 'riktlinje', 'definitioner')).toBe('present');
+    expect(await present('Många anhöriga avser att fortsätta arbeta så länge som möjligt.', 'riktlinje', 'definitioner')).toBe('missing');
+  });
+
+  it('goals still to be formulated are no goals, also under the heading Mål', async () => {
+    expect(await present('# Mål\n\nMålen för arbetet formuleras av styrgruppen när den nationella uppföljningen har publicerats.', 'program', 'syfte-mal')).toBe('missing');
+    expect(await present('# Mål\n\nMålet är att fler anhöriga ska få stöd tidigt och att väntetiden till avlösning ska vara kort.', 'program', 'syfte-mal')).toBe('present');
+  });
+
+  it('going through the document and checking it against complaints is follow-up', async () => {
+    await expectAll('riktlinje', 'uppfoljning', 'present', [
+      'Sjuksköterskan och anhörigsamordnaren går gemensamt igenom riktlinjen vid årets första ledningsgrupp.',
+      'Enhetschefen stämmer av rutinen mot inkomna avvikelser varje år.',
+    ]);
+    expect(await present('Hemtjänsten går igenom en stor omorganisation.', 'riktlinje', 'uppfoljning')).toBe('missing');
+  });
+
+  it('value words about the whole kommun are no stance on equal access; a group for men is', async () => {
+    expect(await present('I kommunens vision står att Ekeby ska vara en jämlik, grön och trygg kommun att leva i.', 'program', 'jamlikhet')).toBe('missing');
+    expect(await present('Stödet till anhöriga ska vara jämlikt och likvärdigt i hela kommunen.', 'program', 'jamlikhet')).toBe('present');
+    expect(await present('Därför startar vi en samtalsgrupp för män.', 'program', 'jamlikhet')).toBe('present');
+  });
+
+  it('a fee paid to the carer is economic support; a fee to a kontaktperson is not', async () => {
+    expect(await present('Den som ger en närstående omfattande omvårdnad kan få ett arvode från kommunen.', 'riktlinje', 'ekonomiskt-stod')).toBe('present');
+    expect(await present('Kontaktpersonen får ett arvode som betalas ut varje månad.', 'riktlinje', 'ekonomiskt-stod')).toBe('missing');
+  });
+});
+
+describe('a periodic report to the förvaltning is follow-up', () => {
+  it('rapporteras kvartalsvis till förvaltningen; not an amount per quarter', async () => {
+    expect(await present('Är antalet avlösningstimmar rapporterat till förvaltningen för kvartalet?', 'program', 'uppfoljning')).toBe('present');
+    expect(await present('Avlösning kan beviljas upp till tolv timmar per kvartal.', 'program', 'uppfoljning')).toBe('missing');
+  });
+});
+
+describe('costs paid back are no economic support to carers', () => {
+  it('travel costs; pay for caring still counts', async () => {
+    expect(await present('Anhöriga kan få ersättning för resor till anhörigcaféet.', 'riktlinje', 'ekonomiskt-stod')).toBe('missing');
+    expect(await present('Kommunen betalar inte ut ersättning för omvårdnad till anhöriga.', 'riktlinje', 'ekonomiskt-stod')).toBe('present');
+  });
+});
+
+describe('under a heading about children as relatives', () => {
+  it('a sentence about children and their support counts; the same under another heading, or a placeholder, does not', async () => {
+    expect(await present('# Riktlinje\n\n## Barn som anhöriga\n\nElevhälsan och socialtjänsten ska uppmärksamma dessa barn och erbjuda dem samtal.', 'riktlinje', 'barn-som-anhoriga')).toBe('present');
+    expect(await present('# Riktlinje\n\n## Unga anhöriga\n\nFör ungdomar mellan 13 och 19 år finns en egen grupp som träffas varannan vecka.', 'riktlinje', 'barn-som-anhoriga')).toBe('present');
+    await expectAll('riktlinje', 'barn-som-anhoriga', 'missing', [
+      '# Riktlinje\n\n## Avlösning\n\nBarn och ungdomar kan få avlösning i form av korttidsvistelse.',
+      '# Riktlinje\n\n## Barn och unga\n\nAvsnittet om barn som anhöriga arbetas in när överenskommelsen är klar.',
+    ]);
+  });
+});
