@@ -128,3 +128,20 @@ describe('a division written as lists', () => {
     ]);
   });
 });
+
+describe('the verb before its subject, and the reader told where to turn', () => {
+  it('a subject after its verb closes a clause of its own; where the reader turns for what', async () => {
+    await expectStatusOf('riktlinje', ID, 'present', [
+      'Råd om läkemedlen ger vårdcentralen, avlösningen ger kommunen.',
+      'Frågor om diagnosen ställer du till hälsocentralen. Växelvård söker du hos kommunen.',
+      'Anhörigstöd är i första hand en uppgift för kommunen, men primärvården ska vara uppmärksam på den anhöriges hälsa.',
+    ]);
+  });
+
+  it('a side that is told, not telling, does no task', async () => {
+    await expectStatusOf('riktlinje', ID, 'missing', [
+      'Hemtjänsten ska vara uppmärksam på om den anhörige verkar trött, och vårdcentralen informeras vid behov.',
+      'Kommunen informerar regionen om nya insatser. Regionen har ett eget program för anhöriga.',
+    ]);
+  });
+});
