@@ -145,3 +145,18 @@ describe('the verb before its subject, and the reader told where to turn', () =>
     ]);
   });
 });
+
+describe('the region in another role, or the responsibility only discussed', () => {
+  it('the region giving the kommun something, a task done together, responsibility sorted out in meetings', async () => {
+    await expectStatusOf('riktlinje', ID, 'missing', [
+      'Regionen ska erbjuda kommunens personal utbildning i att möta unga anhöriga.',
+      'Regionen ska ge kommunen stöd när handlingsplanen tas fram.',
+      'Kommunen ska, tillsammans med regionen, ansvara för att informationen till anhöriga samordnas.',
+      'Socialtjänsten och psykiatrin träffas varje månad och stämmer av ansvaret i enskilda ärenden.',
+    ]);
+  });
+
+  it('the kommun giving, with the verb before it, is still the kommun’s task', async () => {
+    await expectStatusOf('riktlinje', ID, 'present', ['Behandlingen ger psykiatrin, och avlösning och samtal ger kommunen.']);
+  });
+});
