@@ -160,3 +160,18 @@ describe('the region in another role, or the responsibility only discussed', () 
     await expectStatusOf('riktlinje', ID, 'present', ['Behandlingen ger psykiatrin, och avlösning och samtal ger kommunen.']);
   });
 });
+
+describe('more verbs of a side’s part', () => {
+  it('huvudman för, bedriver, handlägger, hanterar, hjälper till, åtar sig', async () => {
+    await expectStatusOf('riktlinje', ID, 'present', [
+      'Kommunen är huvudman för socialtjänsten och regionen för hälso- och sjukvården.',
+      'Regionen bedriver hälso- och sjukvård, medan kommunen bedriver äldreomsorg och anhörigstöd.',
+      'Vårdcentralen hanterar läkemedelsfrågor. Hemtjänsten hjälper till med den personliga omvårdnaden.',
+      'Regionen åtar sig att informera om diagnosen, och kommunen åtar sig att erbjuda avlösning.',
+    ]);
+    await expectStatusOf('riktlinje', ID, 'missing', [
+      'Regionen bedriver ett eget anhörigprojekt, och kommunen deltar i styrgruppen.',
+      'Regionen är huvudman för sjukhuset i Västby.',
+    ]);
+  });
+});
