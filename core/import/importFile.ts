@@ -119,7 +119,8 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
   const plain = body.textBetween(0, body.content.size, '\n', ' ');
   if (plain.length > MAX_TEXT_CHARS) throw new ImportError(`texten är längre än gränsen på ${MAX_TEXT_CHARS / 1_000_000} miljoner tecken`);
   if (own) return { format, body, metadata, suggestedKind: own.kind, notices };
-  if (!plain.trim()) throw new ImportError('filen innehåller ingen text');
+  // A file of header lines only ("Datum: …", "Diarienummer: …") has its text in the metadata.
+  if (!plain.trim() && !Object.values(metadata).some((v) => typeof v === 'string' && v.trim())) throw new ImportError('filen innehåller ingen text');
   if (!metadata.title && format !== 'pdf') {
     // A PDF's title is known from its layout; elsewhere a heading followed by a heading, or a short first line, is the title.
     const title = firstTitleHeading(body) ?? titleCandidate(firstBlockText(body), namesSection);

@@ -20,7 +20,7 @@ export const SECTION_NAMES: readonly string[] = [
   'bifogade handlingar', 'sista svarsdag', 'motionens förslag', 'motionärens förslag', 'ekonomiska aspekter',
   // Labels of a motionssvar's distribution list (a list of receivers follows, often without a "Beslutet skickas till").
   'beslutet ska skickas till', 'beslut skickas till', 'beslutet expedieras till', 'expedieras till', 'expedieras', 'expediering', 'sändlista',
-  'beslutet delges', 'delges', 'protokollsutdrag till', 'protokollsutdrag skickas till', 'kopia till', 'för kännedom till', 'för kännedom',
+  'beslutet delges', 'delges', 'beslutsexpediering', 'protokollsutdrag till', 'protokollsutdrag skickas till', 'kopia till', 'för kännedom till', 'för kännedom',
 ];
 
 const NAMES = new Set(SECTION_NAMES);

@@ -296,3 +296,25 @@ describe('attachment labels left without names', () => {
     expect(await present('# Bilagor\n\n1. Remissen från regionen\n2. Sammanställning av enkäten', 'remissvar', 'bilagor')).toBe('present');
   });
 });
+
+describe('small causes from fresh wording', () => {
+  it('a text of header lines only is read, and its date and diarienummer count', async () => {
+    expect(await present('Datum: 2026-03-02\nDiarienummer: SN 2026/45\nHandläggare: Eva Lind', 'motionssvar', 'arendeuppgifter')).toBe('present');
+  });
+
+  it('"Beslutsexpediering:" labels a distribution list', async () => {
+    expect(await present('Beslutsexpediering: Socialnämnden, Motionären', 'motionssvar', 'expediering')).toBe('present');
+  });
+
+  it('"föreslås avge/lämna yttrande" proposes a decision; "föreslås få" does not', async () => {
+    expect(await present('Nämnden föreslås avge yttrande i enlighet med förvaltningens förslag.', 'remissvar', 'forslag-till-beslut')).toBe('present');
+    expect(await present('Styrelsen föreslås lämna yttrandet som sitt svar till regionen.', 'remissvar', 'forslag-till-beslut')).toBe('present');
+    expect(await present('Nämnden föreslås få mer resurser för anhörigstödet.', 'remissvar', 'forslag-till-beslut')).toBe('missing');
+  });
+
+  it('a judgement from the gender perspective is a gender-equality assessment', async () => {
+    expect(await present('Ur ett jämställdhetsperspektiv är förslaget positivt, eftersom det blir lättare för döttrar att kombinera arbete och omsorg.', 'remissvar', 'jamstalldhetsanalys')).toBe('present');
+    expect(await present('Kommunens jämställdhetsstrateg är bra på att hålla utbildningar för chefer.', 'remissvar', 'jamstalldhetsanalys')).toBe('missing');
+    expect(await present('Anhörigcaféet är öppet för både kvinnor och män.', 'remissvar', 'jamstalldhetsanalys')).toBe('missing');
+  });
+});

@@ -90,3 +90,23 @@ describe('a division laid out as a table', () => {
     expect(metadata.title).toBeUndefined();
   });
 });
+
+describe('more ways to give each side its part', () => {
+  it('a contrast word against the other side named in the paragraph, the verb put first, received from a side', async () => {
+    await expectStatusOf('riktlinje', ID, 'present', [
+      'Hemtjänsten hjälper till i vardagen och kommunens anhörigkonsulent håller i samtalsgrupper. Utredningen av minnessvikten görs däremot av vårdcentralen.',
+      'Vårdcentralen ska för sin del fråga hur den anhörige mår. Kommunens anhörigcenter erbjuder för sin del avlösning och samtal.',
+      'I Ekby har kommunen hand om hemsjukvården, medan hälsocentralen har hand om läkarbesöken.',
+      'Familjen får råd om diagnosen av habiliteringen. Kommunens handläggare prövar ansökan om avlösarservice.',
+      'Efter utskrivningen tar kommunens hemtjänst och anhörigkonsulent vid med stöd i hemmet. Läkemedelsfrågor sköter vårdcentralen.',
+    ]);
+  });
+
+  it('asking who does what, or the contrast with no other side, is no division', async () => {
+    await expectStatusOf('program', ID, 'missing', [
+      'Anhöriga vill veta vad kommunen respektive regionen ansvarar för, och en broschyr ska tas fram.',
+      'Socialförvaltningen ska tillsammans med regionen reda ut vem som ansvarar för stödet till unga anhöriga.',
+      'Kommunen erbjuder däremot inget ekonomiskt stöd till anhöriga.',
+    ]);
+  });
+});

@@ -31,6 +31,11 @@ export const divisionSchema = z
     /** What a side does: verbs of a task ("står för", "erbjuder", "tar över", "ansvarar för"). */
     tasks: terms,
     unless: terms.optional(),
+    /**
+     * Words that set a side's part against the other's ("däremot", "för sin del", "i sin tur"): a side doing a task in
+     * such a sentence counts when the other side is named elsewhere in the paragraph.
+     */
+    contrast: terms.optional(),
     /** The first side doing one of `tasks` alone counts: its duty named, the other side's left to the document. */
     alone: z.boolean().default(false),
     /** Why the sentence counts, in Swedish, shown beside the evidence. */
@@ -103,6 +108,7 @@ export const divisionKind = evidenceKind({
     const sides = params.sides.map((s) => compileTerms(s, 'gu'));
     const tasks = compileTerms(params.tasks, 'gu');
     const unless = params.unless ? compileTerms(params.unless) : null;
+    const contrast = params.contrast ? compileTerms(params.contrast) : null;
     const key = checkKey('div');
 
     /** The sides doing a task of their own in one sentence, by part of the sentence (folded text, sentence offsets). */
@@ -193,8 +199,18 @@ export const divisionKind = evidenceKind({
       // The other side in the next sentence of the same paragraph.
       const list = analysed(block);
       const next = list[list.indexOf(s) + 1];
-      if (!next || next.quoted || (unless && matchIn(unless, block, next))) return null;
-      if (divided([...own, ...actors(block.folded.slice(next.start, next.end), next, 1000)])) return { start: s.start, end: next.end, reason: params.reason };
+      if (next && !next.quoted && !(unless && matchIn(unless, block, next)) && divided([...own, ...actors(block.folded.slice(next.start, next.end), next, 1000)]))
+        return { start: s.start, end: next.end, reason: params.reason };
+      // A side's part set against the other's, named elsewhere in the paragraph: "Psykiatrin behandlar däremot …".
+      if (contrast && matchIn(contrast, block, s)) {
+        const outside = block.folded.slice(0, s.start) + ' '.repeat(s.end - s.start) + block.folded.slice(s.end);
+        for (const a of own) {
+          if (a.how !== 'task') continue;
+          const other = sides[1 - a.side]!;
+          other.lastIndex = 0;
+          if (other.test(outside)) return { start: s.start, end: s.end, reason: params.reason };
+        }
+      }
       return null;
     };
     const needed = params.alone ? sides.slice(0, 1) : sides;
