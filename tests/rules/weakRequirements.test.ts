@@ -104,3 +104,43 @@ describe('synpunkter: a position on the proposal without "tillstyrker" or "anser
     ]);
   });
 });
+
+describe('fresh wording from a blind writer (blind-f), met by general means', () => {
+  it('jamlikhet: equal chances in so many words, a place or age that must not decide, reading aids', async () => {
+    await expectAll('riktlinje', 'jamlikhet', 'present', [
+      'Alla anhöriga ska ha lika möjligheter till stöd i hela kommunen.',
+      'Oavsett var i kommunen du bor kan du få avlösning i hemmet.',
+      'Ålder ska inte styra vilket stöd en anhörig får.',
+      'Den som har lässvårigheter kan få informationen som ljudfil.',
+    ]);
+    await expectAll('riktlinje', 'jamlikhet', 'missing', [
+      'Förvaltningen planerar att nästa år göra en kartläggning av jämställdheten i anhörigstödet.',
+      'Nämnden bör under 2027 ta fram en analys av anhörigstödet ur ett jämställdhetsperspektiv.',
+    ]);
+  });
+
+  it('samverkan: a joint routine or way of working, a group of representatives, discharge planning', async () => {
+    await expectAll('riktlinje', 'samverkan', 'present', [
+      'Socialtjänsten och elevhälsan har ett gemensamt arbetssätt när ett barn har en sjuk förälder.',
+      'Hemtjänsten och vårdcentralen har en rutin för hur anhöriga får information.',
+      'I styrgruppen för anhörigstödet ingår företrädare för regionen, kommunen och anhörigföreningen.',
+      'Anhörigkonsulenten är med vid vårdplaneringsmöten inför utskrivning från sjukhus.',
+    ]);
+  });
+
+  it('samverkan: collaboration only wished for, or another body’s norm, is none described', async () => {
+    await expectAll('riktlinje', 'samverkan', 'missing', [
+      'Kommunen vill på sikt hitta former för samarbete med Svenska kyrkan.',
+      'Vi hoppas kunna starta ett samarbete med föreningarna nästa år.',
+      'Socialstyrelsen understryker att samverkan med hälso- och sjukvården är avgörande.',
+      'Underlaget ska visa om en eventuell samverkan med regionen är möjlig.',
+    ]);
+  });
+
+  it('synpunkter: a stance with words in between, a reservation', async () => {
+    await expectAll('remissvar', 'synpunkter', 'present', [
+      'Styrelsen ställer sig i allt väsentligt positiv till förslaget.',
+      'Kommunen vill göra ett förbehåll när det gäller tidplanen.',
+    ]);
+  });
+});
