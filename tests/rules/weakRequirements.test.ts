@@ -134,6 +134,7 @@ describe('fresh wording from a blind writer (blind-f), met by general means', ()
       'Vi hoppas kunna starta ett samarbete med föreningarna nästa år.',
       'Socialstyrelsen understryker att samverkan med hälso- och sjukvården är avgörande.',
       'Underlaget ska visa om en eventuell samverkan med regionen är möjlig.',
+      'Ledningsgruppen på socialförvaltningen fastställer rutinen för avlösning.',
     ]);
   });
 
