@@ -145,3 +145,42 @@ describe('fresh wording from a blind writer (blind-f), met by general means', ()
     ]);
   });
 });
+
+describe('second round: a group with what the support does for it, what the proposal lacks, an actor invited in', () => {
+  it('jamlikhet: a group named with what the support does for it; the group alone is a statistic', async () => {
+    await expectAll('riktlinje', 'jamlikhet', 'present', [
+      'Anhöriga födda utomlands ska nås av information om stödet genom föreningarna.',
+      'För anhöriga med egen hörselnedsättning anpassas samtalen.',
+      'Stödet ska ges med respekt för den anhöriges religion.',
+      'Skärmläsare ska kunna läsa alla sidor om anhörigstöd på webben.',
+    ]);
+    await expectAll('riktlinje', 'jamlikhet', 'missing', [
+      'Var femte invånare i kommunen är född utomlands.',
+      'Växelvård ges på samma villkor som andra insatser.',
+    ]);
+  });
+
+  it('samverkan: an actor invited in, two services in contact with each other; not each with the relatives', async () => {
+    await expectAll('riktlinje', 'samverkan', 'present', [
+      'Till varje kursomgång bjuds en sjuksköterska från vårdcentralen in.',
+      'Anhörigsamordnaren och kuratorn på psykiatrin har regelbunden kontakt.',
+      'Kommunen har ett avtal med Strokeförbundet om samtalsgrupper.',
+    ]);
+    await expectAll('riktlinje', 'samverkan', 'missing', [
+      'Hemtjänsten och vårdcentralen har kontakt med familjen varje vecka.',
+    ]);
+  });
+
+  it('synpunkter: what the proposal lacks, advice against, the respondent as source; not a missing attachment', async () => {
+    await expectAll('remissvar', 'synpunkter', 'present', [
+      'Av promemorian framgår inte hur kommunerna ska finansiera stödet.',
+      'Betänkandet bortser från de långa avstånden i glesbygd.',
+      'Nämnden avråder från förslaget om avgifter.',
+      'Kommunen ser det som en brist att förslaget saknar en tidplan.',
+    ]);
+    await expectAll('remissvar', 'synpunkter', 'missing', [
+      'I remissen saknas bilaga 2, som kommer senare.',
+      'Enligt förvaltningen kom förslaget in den 3 mars.',
+    ]);
+  });
+});
