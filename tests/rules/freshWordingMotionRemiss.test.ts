@@ -318,3 +318,49 @@ describe('small causes from fresh wording', () => {
     expect(await present('Anhörigcaféet är öppet för både kvinnor och män.', 'remissvar', 'jamstalldhetsanalys')).toBe('missing');
   });
 });
+
+describe('hard negatives: the answer naming itself, a contact line', () => {
+  it('"Detta är kommunens svar …" summarises no position; a contact line signs nothing', async () => {
+    expect(await present('# Sammanfattning\n\nHär följer stadens yttrande över promemorian om stöd till anhöriga från Socialdepartementet.', 'remissvar', 'sammanfattning')).toBe('missing');
+    expect(await present('Upplysningar lämnas av handläggare Omar Ali.', 'remissvar', 'underskrift')).toBe('missing');
+    expect(await present('Kontakta gärna utredare Eva Lind.', 'motionssvar', 'underskrift')).toBe('missing');
+    expect(await present('Eva Lind\nUtredare', 'remissvar', 'underskrift')).toBe('present');
+  });
+});
+
+describe('plain stances and frames', () => {
+  it('plain wordings count', async () => {
+    const cases: [string, DocumentKind, string][] = [
+      ['Nämnden är kritisk till att förslaget saknar finansiering.', 'remissvar', 'synpunkter'],
+      ['Enligt nämndens uppfattning bör förslaget också omfatta unga anhöriga.', 'remissvar', 'synpunkter'],
+      ['Vi har fått fram till den 1 juni 2026 att svara på remissen.', 'remissvar', 'svarsdatum'],
+      ['Kontoret ser inga fördelar med en särskild anhöriglinje, eftersom centret redan svarar varje dag.', 'motionssvar', 'forvaltningens-yttrande'],
+      ['Förslaget kan genomföras utan ytterligare kostnader för nämnden.', 'motionssvar', 'ekonomisk-bedomning'],
+      ['Förvaltningen föreslår att kommunfullmäktige säger nej till motionen.', 'motionssvar', 'forslag-till-beslut'],
+      ['Beslutet skickas även till ekonomiavdelningen.', 'motionssvar', 'expediering'],
+    ];
+    for (const [text, kind, id] of cases) expect(await present(text, kind, id), text).toBe('present');
+  });
+
+  it('their near-misses do not', async () => {
+    const cases: [string, DocumentKind, string][] = [
+      ['Personalen är positiv till de nya arbetssätten i hemtjänsten.', 'remissvar', 'synpunkter'],
+      ['Enligt vår mening är anhöriga en viktig resurs i samhället.', 'remissvar', 'synpunkter'],
+      ['Programmet gäller fram till 2028.', 'remissvar', 'svarsdatum'],
+      ['Många anhöriga ser inget slut på sin situation.', 'motionssvar', 'forvaltningens-yttrande'],
+      ['Anhöriga kan få avlösning utan kostnad upp till tio timmar i månaden.', 'motionssvar', 'ekonomisk-bedomning'],
+      ['Vi säger ja till fler träffar för anhöriga i höst.', 'motionssvar', 'forslag-till-beslut'],
+      ['Beslutet skickas vidare för beslut i fullmäktige.', 'motionssvar', 'expediering'],
+    ];
+    for (const [text, kind, id] of cases) expect(await present(text, kind, id), text).toBe('missing');
+  });
+});
+
+describe('other names of the sections, also as the first line', () => {
+  it('"Motionens innehåll", "Ekonomiska följder", "Kort sammanfattning" name the sections', async () => {
+    expect(await present('# Motionens innehåll\n\nAnhörigcaféet ska hållas öppet även på kvällar och helger, så att yrkesarbetande anhöriga kan komma dit.', 'motionssvar', 'motionens-forslag')).toBe('present');
+    expect(await present('# Rubrik\n\nText.\n\n## Ekonomiska följder\n\nEn kvällsöppning innebär två timmar extra per vecka för en medarbetare.', 'motionssvar', 'ekonomisk-bedomning')).toBe('present');
+    expect(await present('# Kort sammanfattning\n\nFörslaget om en lots i varje kommun är genomtänkt, men lotsens uppgifter behöver beskrivas tydligare.', 'remissvar', 'sammanfattning')).toBe('present');
+    expect(await present('# Ekonomiska följder\n\nMånga anhöriga har svårt att få ekonomin att gå ihop.', 'motionssvar', 'ekonomisk-bedomning')).toBe('missing');
+  });
+});

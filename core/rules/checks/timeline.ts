@@ -67,8 +67,8 @@ export const timelineKind = evidenceKind({
 /** A label line that only gives the time of the item before it. */
 const TIME_LABEL = /^\s*(?:tidpunkt|tidplan|tidsplan|klart|klart senast|klar senast|senast|när|datum|period|start|genomförs|genomförande|tid)\s*:\s*\S/iu;
 
-/** "2027: item of three words or more" — a time that leads its sentence, then a colon or dash and the item. */
-const ITEM_AFTER_TIME = /^\s*[:–—-]\s*(?:\S+\s+){2,}\S/u;
+/** "2027: item of three words or more" — a time that leads its sentence, then a colon or dash and the item (not a figure: "2026: 312 anhöriga …"). */
+const ITEM_AFTER_TIME = /^\s*[:–—-]\s*(?!\d)(?:\S+\s+){2,}\S/u;
 function datedItem(s: AnalysedSentence, time: { start: number; end: number }): { start: number; end: number } | null {
   if (s.text.slice(0, time.start - s.start).trim() !== '') return null;
   const rest = s.text.slice(time.end - s.start);
