@@ -37,6 +37,7 @@ describe('a year at the end of a sentence or leading a plan item is a time', () 
       '# Historik\n\n- 2019: Anhörigcentret öppnade i Norrby.\n- 2021: Träffpunkten flyttade.',
       'Programmet gäller 2026–2028 och antogs av nämnden.',
       'Stödet vilar på lagen i dess lydelse enligt SFS 2009:549.',
+      '2026: 312 anhöriga har hittills fått stöd av anhörigcentret.',
       'Åtgärd Ansvarig Klart senast',
     ]);
   });
@@ -429,11 +430,12 @@ describe('more forms of support, collaboration by agreement or network, a parent
   it('meeting places, circles, phone lines, aids are forms of support; staff advice is not', async () => {
     await expectAll('riktlinje', 'stodformer', 'present', [
       'Anhörigcentret har en öppen mötesplats dit anhöriga kan komma utan att boka tid.',
-      'Anhöriga kan låna hjälpmedel och få råd om bostadsanpassning.',
+      'Anhöriga kan få råd om hur de kan ta hand om sin egen hälsa.',
       'Det finns en anhörigcirkel som träffas varannan vecka.',
       'Vi har en telefonlinje för anhöriga som är öppen på kvällar.',
     ]);
     expect(await present('Personalen får råd om hur de bemöter anhöriga.', 'riktlinje', 'stodformer')).toBe('missing');
+    expect(await present('Den närstående kan få hjälpmedel från regionen.', 'riktlinje', 'stodformer')).toBe('missing');
   });
 
   it('an agreement, a network or contact kept by the kommun is collaboration; an anhörig\'s contacts are not', async () => {
@@ -554,5 +556,116 @@ describe('under a heading about children as relatives', () => {
       '# Riktlinje\n\n## Avlösning\n\nBarn och ungdomar kan få avlösning i form av korttidsvistelse.',
       '# Riktlinje\n\n## Barn och unga\n\nAvsnittet om barn som anhöriga arbetas in när överenskommelsen är klar.',
     ]);
+  });
+});
+
+describe('a role that is the one responsible, in a compound', () => {
+  it('"är dokumentansvarig", "är ytterst ansvarig"; not negated, not anhöriga', async () => {
+    await expectAll('riktlinje', 'ansvarsfordelning', 'present', [
+      'Chefen för myndighetsenheten är dokumentansvarig.',
+      'Socialnämnden är ytterst ansvarig för stödet till anhöriga.',
+    ]);
+    await expectAll('riktlinje', 'ansvarsfordelning', 'missing', [
+      'Anhöriga är inte ansvariga för vården.',
+      'Ingen chef är ansvarig för anhörigstödet i dag.',
+    ]);
+  });
+});
+
+describe('causes from the blind-f training passages', () => {
+  it('collaboration through a shared routine, representatives of several services, or a joint meeting', async () => {
+    await expectAll('riktlinje', 'samverkan', 'present', [
+      'En arbetsgrupp med representanter från äldreomsorgen, LSS-verksamheten och kulturförvaltningen träffas varannan månad.',
+      'Arbetsförmedlingen och kommunens arbetsmarknadsenhet har en rutin för anhöriga som gått ned i arbetstid.',
+      'Kommunen och Försäkringskassans lokala kontor har två gemensamma informationsträffar per år.',
+      'Tillsammans med slutenvårdens kurator och hemsjukvården görs en bedömning av stödet.',
+      'Skolan och socialtjänsten har en gemensam rutin för detta.',
+    ]);
+  });
+
+  it('a future wish, a planned survey or a national strategy\'s words are no collaboration', async () => {
+    await expectAll('riktlinje', 'samverkan', 'missing', [
+      'Vi vill i framtiden utveckla samverkan med regionen och civilsamhället.',
+      'En kartläggning av föreningarna ska göras under 2026 som underlag för en eventuell framtida samverkan.',
+      'Den nationella anhörigstrategin betonar att stödet kräver samverkan mellan många aktörer.',
+    ]);
+  });
+
+  it('equal access by place of living, age or reading ability; a planned analysis is none', async () => {
+    await expectAll('riktlinje', 'jamlikhet', 'present', [
+      'Var i kommunen man bor ska inte avgöra vilket stöd man får.',
+      'Det som står på webben ska också finnas att få uppläst, och den som har svårt att läsa kan få informationen muntligt.',
+      'På så vis ska alla åldersgrupper ha samma möjlighet att nå stödet.',
+    ]);
+    expect(await present('Förvaltningen avser att under nästa år göra en analys av anhörigstödet ur ett jämställdhetsperspektiv.', 'program', 'jamlikhet')).toBe('missing');
+  });
+});
+
+describe('a collaboration that exists and is to be deepened still counts', () => {
+  it('"… sker redan i dag och ska fördjupas i framtiden"', async () => {
+    expect(await present('Samverkan med regionen sker redan i dag och ska fördjupas i framtiden.', 'riktlinje', 'samverkan')).toBe('present');
+  });
+});
+
+describe('a course taken by a member of staff is staff training', () => {
+  it('not a form of support; a course for anhöriga is', async () => {
+    expect(await present('Anhörigkonsulenten har gått en kurs i samtalsmetodik.', 'riktlinje', 'stodformer')).toBe('missing');
+    expect(await present('Anhöriga kan gå en kurs om demens i fem träffar.', 'riktlinje', 'stodformer')).toBe('present');
+  });
+});
+
+describe('"alla"/"samtliga" followed by a role names that role', () => {
+  it('"Alla enhetschefer ansvarar …" counts; "Alla har ett ansvar" does not', async () => {
+    await expectAll('riktlinje', 'ansvarsfordelning', 'present', [
+      'Alla enhetschefer ansvarar för att personalen känner till riktlinjen.',
+      'Samtliga biståndshandläggare ansvarar för att anhöriga erbjuds ett eget samtal.',
+    ]);
+    await expectAll('riktlinje', 'ansvarsfordelning', 'missing', [
+      'Alla har ett ansvar för att uppmärksamma anhöriga.',
+      'Alla i verksamheten ansvarar för att anhöriga blir sedda.',
+    ]);
+  });
+});
+
+describe('near-misses of the newer vocabulary', () => {
+  it('an account of fees, or "oavsett var" without where one lives, are not follow-up or equal access', async () => {
+    expect(await present('Redovisning av avgiften sker enligt kommunens taxa.', 'riktlinje', 'uppfoljning')).toBe('missing');
+    expect(await present('Stödet ges oavsett var anhöriga vänder sig först.', 'riktlinje', 'jamlikhet')).toBe('missing');
+    expect(await present('Anhöriga ska få samma stöd oavsett var i kommunen de bor.', 'riktlinje', 'jamlikhet')).toBe('present');
+  });
+});
+
+describe('a fee to volunteers or lecturers is no economic support to carers', () => {
+  it('volontärer, föreläsare; a fee to the carer still counts', async () => {
+    expect(await present('Volontärer och besöksvänner får inget arvode.', 'riktlinje', 'ekonomiskt-stod')).toBe('missing');
+    expect(await present('Föreläsare på anhörigcaféet får ett arvode på 2 000 kronor.', 'riktlinje', 'ekonomiskt-stod')).toBe('missing');
+    expect(await present('Något arvode till anhöriga betalas inte ut.', 'riktlinje', 'ekonomiskt-stod')).toBe('present');
+  });
+});
+
+describe('training offered to the carer is a form of support', () => {
+  it('with the carer as subject; staff training is not', async () => {
+    await expectAll('riktlinje', 'stodformer', 'present', ['Du som vårdar kan gå en utbildning om stroke.', 'Anhöriga erbjuds utbildning om demenssjukdomar.']);
+    expect(await present('Personalen kan få utbildning om anhörigas situation.', 'riktlinje', 'stodformer')).toBe('missing');
+  });
+});
+
+describe('premises available for booking are no disability access', () => {
+  it('"Lokalen är tillgänglig för bokning" is not equal access', async () => {
+    expect(await present('Lokalen är tillgänglig för bokning på kvällar och helger.', 'riktlinje', 'jamlikhet')).toBe('missing');
+  });
+});
+
+describe('who takes part is a statistic; what the support shall do about it is equal access', () => {
+  it('"tar del av", "når" in a statistic do not count; "ska nå", "en grupp bara för män" do', async () => {
+    await expectAll('riktlinje', 'jamlikhet', 'missing', ['Fler kvinnor än män tar del av avlösningen.', 'Stödet når fler kvinnor än män.']);
+    await expectAll('riktlinje', 'jamlikhet', 'present', ['Stödet ska nå både kvinnor och män.', 'Därför startar vi en grupp bara för män.']);
+  });
+});
+
+describe('a plan table written as text', () => {
+  it('a row with an item and a time cell is a timeline; a statistics table or a header is not', async () => {
+    expect(await present('Åtgärd | Ansvarig | När\nNy broschyr på lätt svenska | Anhörigkonsulent | juni 2027\nSamtalsgrupp för unga | Socialtjänsten | hösten 2027', 'program', 'atgarder-tidplan')).toBe('present');
+    await expectAll('program', 'atgarder-tidplan', 'missing', ['Åtgärd | Ansvarig | När', 'År | Antal anhöriga\n2019 | 312 anhöriga fick stöd\n2020 | 340 anhöriga fick stöd']);
   });
 });

@@ -110,3 +110,68 @@ describe('more ways to give each side its part', () => {
     ]);
   });
 });
+
+describe('a division written as lists', () => {
+  it('label items, or a lead-in for each side over its tasks', async () => {
+    await expectStatusOf('program', ID, 'present', [
+      'Så delar vi på uppgifterna:\n\n- Kommunen: avlösning, anhöriggrupper och hembesök.\n- Regionen: läkarvård, läkemedel och rehabilitering.',
+      'Det här gör kommunen:\n\n- erbjuder enskilda samtal\n- beviljar växelvård\n\nDet här gör regionen:\n\n- utreder och behandlar\n- informerar om diagnosen',
+      '# Program för anhörigstöd\n\n## Regionens ansvar\n\nLäkarvård, rehabilitering och information om sjukdomen.\n\n## Kommunens ansvar\n\nAvlösning, anhöriggrupper och stöd i vardagen.',
+    ]);
+  });
+
+  it('contact lists, lead-ins about another matter or one side only are no division', async () => {
+    await expectStatusOf('program', ID, 'missing', [
+      'Kontakt:\n\n- Regionen: 010-123 45 67\n- Kommunen: 0500-12 34 56',
+      'Samverkan med regionen:\n\n- gemensamma möten varje kvartal\n\nKommunens anhörigstöd:\n\n- samtal och grupper',
+      'Det här gör kommunen:\n\n- erbjuder enskilda samtal\n- beviljar växelvård',
+    ]);
+  });
+});
+
+describe('the verb before its subject, and the reader told where to turn', () => {
+  it('a subject after its verb closes a clause of its own; where the reader turns for what', async () => {
+    await expectStatusOf('riktlinje', ID, 'present', [
+      'Råd om läkemedlen ger vårdcentralen, avlösningen ger kommunen.',
+      'Frågor om diagnosen ställer du till hälsocentralen. Växelvård söker du hos kommunen.',
+      'Anhörigstöd är i första hand en uppgift för kommunen, men primärvården ska vara uppmärksam på den anhöriges hälsa.',
+    ]);
+  });
+
+  it('a side that is told, not telling, does no task', async () => {
+    await expectStatusOf('riktlinje', ID, 'missing', [
+      'Hemtjänsten ska vara uppmärksam på om den anhörige verkar trött, och vårdcentralen informeras vid behov.',
+      'Kommunen informerar regionen om nya insatser. Regionen har ett eget program för anhöriga.',
+    ]);
+  });
+});
+
+describe('the region in another role, or the responsibility only discussed', () => {
+  it('the region giving the kommun something, a task done together, responsibility sorted out in meetings', async () => {
+    await expectStatusOf('riktlinje', ID, 'missing', [
+      'Regionen ska erbjuda kommunens personal utbildning i att möta unga anhöriga.',
+      'Regionen ska ge kommunen stöd när handlingsplanen tas fram.',
+      'Kommunen ska, tillsammans med regionen, ansvara för att informationen till anhöriga samordnas.',
+      'Socialtjänsten och psykiatrin träffas varje månad och stämmer av ansvaret i enskilda ärenden.',
+    ]);
+  });
+
+  it('the kommun giving, with the verb before it, is still the kommun’s task', async () => {
+    await expectStatusOf('riktlinje', ID, 'present', ['Behandlingen ger psykiatrin, och avlösning och samtal ger kommunen.']);
+  });
+});
+
+describe('more verbs of a side’s part', () => {
+  it('huvudman för, bedriver, handlägger, hanterar, hjälper till, åtar sig', async () => {
+    await expectStatusOf('riktlinje', ID, 'present', [
+      'Kommunen är huvudman för socialtjänsten och regionen för hälso- och sjukvården.',
+      'Regionen bedriver hälso- och sjukvård, medan kommunen bedriver äldreomsorg och anhörigstöd.',
+      'Vårdcentralen hanterar läkemedelsfrågor. Hemtjänsten hjälper till med den personliga omvårdnaden.',
+      'Regionen åtar sig att informera om diagnosen, och kommunen åtar sig att erbjuda avlösning.',
+    ]);
+    await expectStatusOf('riktlinje', ID, 'missing', [
+      'Regionen bedriver ett eget anhörigprojekt, och kommunen deltar i styrgruppen.',
+      'Regionen är huvudman för sjukhuset i Västby.',
+    ]);
+  });
+});

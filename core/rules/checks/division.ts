@@ -6,6 +6,7 @@ import { checkKey, sentenceEvidence, matchIn, analysed } from './sentenceEvidenc
 import type { AnalysedSentence } from '../../text/analysis.js';
 import type { CheckBlock } from '../checkDocument.js';
 import { divisionTable } from './divisionTable.js';
+import { divisionLists } from './divisionLists.js';
 import { firstInScope } from './units.js';
 import type { LocalEvidence } from './kind.js';
 
@@ -71,7 +72,7 @@ const LABEL_AFTER = /^\s*(?:[–—-]|:|\|)\s*\S/u;
 /** A cell border of a table written as text, with the blanks after it. */
 const PIPE = /\|\s*/gu;
 /** A side with the verb left out after a coordinated one: "… och kommunen för avlösningen". */
-const GAPPED = /^\s*(?:for|star\s+for|om|har\s+hand\s+om)\s/u;
+const GAPPED = /^\s*(?:for|star\s+for|om|har\s+hand\s+om|enligt)\s/u;
 /** After a comma, a side followed by its object with the verb left out: "…, kommunen stöd i vardagen" (not a list "…, kommunen och …"). */
 const ELIDED_OBJECT = /^\s+(?!och\s|samt\s|eller\s|som\s)[^\s§]+/u;
 /** "…, för" or "… och för" opening a part whose verb is left out (matched on the sentence's text, where the comma is). */
@@ -80,6 +81,8 @@ const FRONTED = /(?:,|(?<![\p{L}])och)\s+för\s/giu;
 const BEFORE = 45;
 const AFTER = 30;
 /** A side alone doing a duty stands right after a verb put first ("ansvarar regionen", "ligger hos regionen"), not after a noun ("ansvarsfördelningen mellan regionen …"). */
+/** Between a verb and its subject put after it: nothing, or an adverb ("ger också kommunen"). */
+const INVERTED = /^\s+(?:(?:ocksa|aven|daremot|dock|sedan|i\s+stallet|istallet)\s+)?$/u;
 /** How many blocks away the other side may be named for a side's duty alone to count. */
 const ALONE_REACH = 8;
 const ALONE_AFTER = /^\s+(?:(?:också|även|dock|däremot|sedan|alltså|i stället|istället)\s+)?$/u;
@@ -155,8 +158,13 @@ export const divisionKind = evidenceKind({
         const inside = inPart.find((f) => f.start >= t.start && f.end <= t.end);
         const before = inPart.filter((f) => f.end <= t.start && t.start - f.end <= BEFORE).pop();
         const after = inPart.find((f) => f.start >= t.end && f.start - t.end <= AFTER);
-        const who = inside ?? before ?? after;
-        if (who) out.push({ side: who.side, part, how: 'task', after: who === after && who !== before, between: who === after ? s.text.slice(t.end, who.start) : undefined });
+        // A side right after the verb is its subject put after it (V2 order: "Stödet i vardagen ger kommunen").
+        // (Only after a verb in the present tense: "ska erbjuda kommunens personal utbildning" names no subject.)
+        const finite = /r$/u.test(folded.slice(t.start, t.end).trimEnd());
+        const inverted = finite ? inPart.find((f) => f.start >= t.end && INVERTED.test(folded.slice(t.end, f.start))) : undefined;
+        const who = inside ?? inverted ?? before ?? after;
+        // An inverted subject closes a clause of its own ("X ger vårdcentralen, Y ger kommunen").
+        if (who) out.push({ side: who.side, part: who === inverted && who !== inside ? part + 0.001 * (t.start + 1) : part, how: 'task', after: who === after && who !== before, between: who === after ? s.text.slice(t.end, who.start) : undefined });
       }
       for (const f of found) {
         // "…, för den medicinska vården vårdcentralen": a side closing a part that opens with "för", with no verb.
@@ -236,8 +244,10 @@ export const divisionKind = evidenceKind({
       };
       return { find: (ctx) => firstInScope(ctx, null, (i) => near.test(ctx, i)), local: near };
     }
-    // A table that divides the tasks, when no sentence does.
+    // A table or lists that divide the tasks, when no sentence does.
     const table = divisionTable(sides, unless, params.reason);
-    return { find: (ctx) => fromText.find(ctx) ?? firstInScope(ctx, null, (i) => table.test(ctx, i)), local: fromText.local, fallback: table };
+    const lists = divisionLists(sides, unless, params.reason);
+    const laidOut: LocalEvidence = { scope: null, reach: Math.max(table.reach ?? 0, lists.reach ?? 0), test: (ctx, i) => table.test(ctx, i) ?? lists.test(ctx, i) };
+    return { find: (ctx) => fromText.find(ctx) ?? firstInScope(ctx, null, (i) => laidOut.test(ctx, i)), local: fromText.local, fallback: laidOut };
   },
 });
