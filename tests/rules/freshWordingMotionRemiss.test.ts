@@ -401,3 +401,12 @@ describe('an analysis, a stance or a list promised for later', () => {
     expect(await present('Nämnden tillstyrker förslaget, och kan återkomma senare med synpunkter på detaljerna.', 'remissvar', 'synpunkter')).toBe('present');
   });
 });
+
+describe('"Skickas till:" and the answer itself being prepared', () => {
+  it('count; the next step of the case or the proposal\'s own making do not', async () => {
+    expect(await present('Sänds till: Äldrenämnden, Motionären', 'motionssvar', 'expediering')).toBe('present');
+    expect(await present('Skickas till fullmäktige för beslut när nämnden har yttrat sig.', 'motionssvar', 'expediering')).toBe('missing');
+    expect(await present('Remissvaret har arbetats fram av socialförvaltningen tillsammans med pensionärsrådet i mars 2026.', 'remissvar', 'beredning')).toBe('present');
+    expect(await present('Planen har tagits fram av regionen under 2025.', 'remissvar', 'beredning')).toBe('missing');
+  });
+});
