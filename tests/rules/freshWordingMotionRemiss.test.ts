@@ -410,3 +410,13 @@ describe('"Skickas till:" and the answer itself being prepared', () => {
     expect(await present('Planen har tagits fram av regionen under 2025.', 'remissvar', 'beredning')).toBe('missing');
   });
 });
+
+describe('near-misses of the judging verbs and of the cause of a remiss', () => {
+  it('"delar ut", "tycker om" and why the respondent answers do not count', async () => {
+    expect(await present('Anhörigcentret delar ut informationsblad till alla nya anhöriga varje månad.', 'motionssvar', 'forvaltningens-yttrande')).toBe('missing');
+    expect(await present('Vi tycker om att träffa anhöriga på caféet varje vecka.', 'motionssvar', 'forvaltningens-yttrande')).toBe('missing');
+    expect(await present('Informationsbladen delar nämnden ut till alla nya anhöriga.', 'remissvar', 'synpunkter')).toBe('missing');
+    expect(await present('Nämnden har valt att svara på remissen eftersom förslaget påverkar verksamheten.', 'remissvar', 'bakgrund')).toBe('missing');
+    expect(await present('Den slutsatsen delar vi inte, eftersom behoven ser olika ut i länet.', 'remissvar', 'synpunkter')).toBe('present');
+  });
+});
