@@ -24,6 +24,7 @@ export const SECTION_NAMES: readonly string[] = [
   // Other names of a motionssvar's or remissvar's sections.
   'kort sammanfattning', 'motionens innehåll', 'motionens yrkanden', 'motionärens yrkande', 'motionärernas förslag', 'ekonomiska följder',
   'ekonomiska effekter', 'ekonomisk påverkan', 'kostnader', 'finansiering', 'ekonomi', 'kostnadsberäkning',
+  'svarsdatum', 'remisstid', 'svarstid', 'svar senast',
 ];
 
 const NAMES = new Set(SECTION_NAMES);

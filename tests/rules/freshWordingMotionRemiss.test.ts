@@ -420,3 +420,11 @@ describe('near-misses of the judging verbs and of the cause of a remiss', () => 
     expect(await present('Den slutsatsen delar vi inte, eftersom behoven ser olika ut i länet.', 'remissvar', 'synpunkter')).toBe('present');
   });
 });
+
+describe('a date under the heading for the answer deadline', () => {
+  it('counts; a placeholder does not', async () => {
+    expect(await present('# Remisstid\n\nTill och med den 15 april 2026.', 'remissvar', 'svarsdatum')).toBe('present');
+    expect(await present('# Rubrik\n\nText.\n\n## Sista svarsdag\n\nDen 31 mars 2026.', 'remissvar', 'svarsdatum')).toBe('present');
+    expect(await present('# Sista svarsdag\n\n[datum]', 'remissvar', 'svarsdatum')).toBe('missing');
+  });
+});
