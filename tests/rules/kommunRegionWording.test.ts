@@ -145,3 +145,33 @@ describe('the verb before its subject, and the reader told where to turn', () =>
     ]);
   });
 });
+
+describe('the region in another role, or the responsibility only discussed', () => {
+  it('the region giving the kommun something, a task done together, responsibility sorted out in meetings', async () => {
+    await expectStatusOf('riktlinje', ID, 'missing', [
+      'Regionen ska erbjuda kommunens personal utbildning i att möta unga anhöriga.',
+      'Regionen ska ge kommunen stöd när handlingsplanen tas fram.',
+      'Kommunen ska, tillsammans med regionen, ansvara för att informationen till anhöriga samordnas.',
+      'Socialtjänsten och psykiatrin träffas varje månad och stämmer av ansvaret i enskilda ärenden.',
+    ]);
+  });
+
+  it('the kommun giving, with the verb before it, is still the kommun’s task', async () => {
+    await expectStatusOf('riktlinje', ID, 'present', ['Behandlingen ger psykiatrin, och avlösning och samtal ger kommunen.']);
+  });
+});
+
+describe('more verbs of a side’s part', () => {
+  it('huvudman för, bedriver, handlägger, hanterar, hjälper till, åtar sig', async () => {
+    await expectStatusOf('riktlinje', ID, 'present', [
+      'Kommunen är huvudman för socialtjänsten och regionen för hälso- och sjukvården.',
+      'Regionen bedriver hälso- och sjukvård, medan kommunen bedriver äldreomsorg och anhörigstöd.',
+      'Vårdcentralen hanterar läkemedelsfrågor. Hemtjänsten hjälper till med den personliga omvårdnaden.',
+      'Regionen åtar sig att informera om diagnosen, och kommunen åtar sig att erbjuda avlösning.',
+    ]);
+    await expectStatusOf('riktlinje', ID, 'missing', [
+      'Regionen bedriver ett eget anhörigprojekt, och kommunen deltar i styrgruppen.',
+      'Regionen är huvudman för sjukhuset i Västby.',
+    ]);
+  });
+});

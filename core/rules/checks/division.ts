@@ -159,7 +159,9 @@ export const divisionKind = evidenceKind({
         const before = inPart.filter((f) => f.end <= t.start && t.start - f.end <= BEFORE).pop();
         const after = inPart.find((f) => f.start >= t.end && f.start - t.end <= AFTER);
         // A side right after the verb is its subject put after it (V2 order: "Stödet i vardagen ger kommunen").
-        const inverted = inPart.find((f) => f.start >= t.end && INVERTED.test(folded.slice(t.end, f.start)));
+        // (Only after a verb in the present tense: "ska erbjuda kommunens personal utbildning" names no subject.)
+        const finite = /r$/u.test(folded.slice(t.start, t.end).trimEnd());
+        const inverted = finite ? inPart.find((f) => f.start >= t.end && INVERTED.test(folded.slice(t.end, f.start))) : undefined;
         const who = inside ?? inverted ?? before ?? after;
         // An inverted subject closes a clause of its own ("X ger vårdcentralen, Y ger kommunen").
         if (who) out.push({ side: who.side, part: who === inverted && who !== inside ? part + 0.001 * (t.start + 1) : part, how: 'task', after: who === after && who !== before, between: who === after ? s.text.slice(t.end, who.start) : undefined });
