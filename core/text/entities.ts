@@ -100,7 +100,7 @@ export function personsWithParty(text: string): Entity[] {
  * A title followed by running text ("Anna Berg, socialchef i Sjöhamra, …") is a mention, not a signature.
  */
 const NAME_THEN_WORD =
-  /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?:[ \t]*\((?:[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö]{1,3})\))?[ \t]*,?\s*(\p{L}+)(?=[ \t]*(?:\n|$)|\s+\p{Lu}|[ \t]*[,;][ \t]*\p{Lu})/gu;
+  /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?:[ \t]*\((?:[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö]{1,3})\))?(?:[ \t]*,\s*|\s+)(\p{L}+)(?=[ \t]*(?:\n|$)|\s+\p{Lu}|[ \t]*[,;][ \t]*\p{Lu})/gu;
 const TITLE = /^\p{L}*(?:direktör|chef|strateg|sekreterare|handläggare|utredare|samordnare|ordförande|konsulent|jurist|ekonom|registrator|controller)$/u;
 
 export function signatures(text: string): Entity[] {

@@ -228,6 +228,8 @@ describe('a signature: a name with its title right after', () => {
     expect(found('GRANLIDA KOMMUN Kommunstyrelsen Lars Ek (S) ordförande Karin Wik kommunsekreterare')).toHaveLength(2);
     expect(found('… i verksamheten. Socialförvaltningen Jan Berg Direktör Postadress: Box 1')).toHaveLength(1);
     expect(found('Anna Berg\nFörvaltningschef')).toHaveLength(1);
+    // At the very end of a flattened text, the title is a word of its own, not the name's last letters.
+    expect(found('Bilaga 1 Protokoll från pensionärsrådet Eva Lind Socialdirektör')).toEqual(['Eva Lind Socialdirektör']);
     expect(found('Enligt Anna Berg, socialchef i Sjöhamra, har stödet ökat.')).toHaveLength(0);
     expect(found('Anna Berg (C), ordförande i socialnämnden, lämnade en motion.')).toHaveLength(0);
     expect(found('Kontakta Eva Lind, anhörigsamordnare. Hon svarar på frågor.')).toHaveLength(0);
@@ -362,5 +364,29 @@ describe('other names of the sections, also as the first line', () => {
     expect(await present('# Rubrik\n\nText.\n\n## Ekonomiska följder\n\nEn kvällsöppning innebär två timmar extra per vecka för en medarbetare.', 'motionssvar', 'ekonomisk-bedomning')).toBe('present');
     expect(await present('# Kort sammanfattning\n\nFörslaget om en lots i varje kommun är genomtänkt, men lotsens uppgifter behöver beskrivas tydligare.', 'remissvar', 'sammanfattning')).toBe('present');
     expect(await present('# Ekonomiska följder\n\nMånga anhöriga har svårt att få ekonomin att gå ihop.', 'motionssvar', 'ekonomisk-bedomning')).toBe('missing');
+  });
+});
+
+describe('stances with words between, or with the view put first', () => {
+  it('"ställer sig i huvudsak bakom" and "… delar vi inte" are stances; a question to oneself is not', async () => {
+    expect(await present('Förbundet ställer sig i huvudsak bakom betänkandets förslag.', 'remissvar', 'synpunkter')).toBe('present');
+    expect(await present('Utredningens slutsats om kostnaderna delar kommunen inte.', 'remissvar', 'synpunkter')).toBe('present');
+    expect(await present('Kommunen ställer sig frågan hur många anhöriga som nås av stödet.', 'remissvar', 'synpunkter')).toBe('missing');
+    expect(await present('Utredningen anser att kommunerna bör samverka mer med regionerna.', 'remissvar', 'synpunkter')).toBe('missing');
+  });
+});
+
+describe('a named sender, a plain summary marker, the proposal judged', () => {
+  it('counts in plain wording', async () => {
+    expect(await present('Norrby kommun har remitterat förslaget till plan för anhörigstöd till grannkommunerna för synpunkter.', 'remissvar', 'remiss-referens')).toBe('present');
+    expect(await present('Kort och gott: nämnden är positiv till förslaget men vill ha en längre tid för införandet.', 'remissvar', 'sammanfattning')).toBe('present');
+    expect(await present('Utkastet är i grunden väl avvägt, men kapitlet om unga anhöriga behöver utvecklas.', 'remissvar', 'synpunkter')).toBe('present');
+  });
+
+  it('near-misses do not', async () => {
+    expect(await present('Norrby kommun har skickat sina anhörigkonsulenter på utbildning.', 'remissvar', 'remiss-referens')).toBe('missing');
+    expect(await present('Kort sagt har anhörigstödet byggts ut under de senaste åren.', 'remissvar', 'sammanfattning')).toBe('missing');
+    expect(await present('Förslaget är att kommunerna ska erbjuda alla anhöriga ett samtal.', 'remissvar', 'synpunkter')).toBe('missing');
+    expect(await present('Avsnittet om unga anhöriga är tolv sidor långt.', 'remissvar', 'synpunkter')).toBe('missing');
   });
 });

@@ -655,3 +655,17 @@ describe('premises available for booking are no disability access', () => {
     expect(await present('Lokalen är tillgänglig för bokning på kvällar och helger.', 'riktlinje', 'jamlikhet')).toBe('missing');
   });
 });
+
+describe('who takes part is a statistic; what the support shall do about it is equal access', () => {
+  it('"tar del av", "når" in a statistic do not count; "ska nå", "en grupp bara för män" do', async () => {
+    await expectAll('riktlinje', 'jamlikhet', 'missing', ['Fler kvinnor än män tar del av avlösningen.', 'Stödet når fler kvinnor än män.']);
+    await expectAll('riktlinje', 'jamlikhet', 'present', ['Stödet ska nå både kvinnor och män.', 'Därför startar vi en grupp bara för män.']);
+  });
+});
+
+describe('a plan table written as text', () => {
+  it('a row with an item and a time cell is a timeline; a statistics table or a header is not', async () => {
+    expect(await present('Åtgärd | Ansvarig | När\nNy broschyr på lätt svenska | Anhörigkonsulent | juni 2027\nSamtalsgrupp för unga | Socialtjänsten | hösten 2027', 'program', 'atgarder-tidplan')).toBe('present');
+    await expectAll('program', 'atgarder-tidplan', 'missing', ['Åtgärd | Ansvarig | När', 'År | Antal anhöriga\n2019 | 312 anhöriga fick stöd\n2020 | 340 anhöriga fick stöd']);
+  });
+});

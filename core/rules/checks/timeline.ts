@@ -47,7 +47,9 @@ export const timelineKind = evidenceKind({
           const prev = list[list.indexOf(s) - 1];
           if (prev && !prev.times.length && !prev.quoted) verb = matchIn(actions, block, prev);
         }
-        const action = verb ?? datedItem(s, times[0]!);
+        const item = verb ? null : datedItem(s, times[0]!);
+        const row = verb || item ? null : textTableRow(s, times);
+        const action = verb ?? item ?? row;
         if (!action) return null;
         const clause = s.clauses.find((cl) => action.start >= cl.start && action.start < cl.end);
         if (clause?.negation) return null;
@@ -56,7 +58,7 @@ export const timelineKind = evidenceKind({
         const years = times.flatMap((t) => (t.text.match(/(?:19|20)\d\d/g) ?? []).map(Number));
         if (years.length && years.length === times.length && Number.isFinite(docYear) && years.every((y) => y < docYear)) return null;
         const t = times[0]!;
-        return { start: Math.min(t.start, action.start), end: Math.max(t.end, action.end), reason: verb ? 'en åtgärd med en tidpunkt' : 'en punkt i en plan som inleds med sin tidpunkt' };
+        return { start: Math.min(t.start, action.start), end: Math.max(t.end, action.end), reason: verb ? 'en åtgärd med en tidpunkt' : item ? 'en punkt i en plan som inleds med sin tidpunkt' : 'en tabellrad med åtgärd och datum' };
       },
       { dateDependent: true, prefilter: (folded) => TIME_HINT.test(folded) },
     );
@@ -73,6 +75,30 @@ function datedItem(s: AnalysedSentence, time: { start: number; end: number }): {
   if (s.text.slice(0, time.start - s.start).trim() !== '') return null;
   const rest = s.text.slice(time.end - s.start);
   return ITEM_AFTER_TIME.test(rest) ? { start: time.end, end: s.end } : null;
+}
+
+/**
+ * A table row written as text ("Ny broschyr på lätt svenska | Anhörigkonsulent | juni 2027"): a cell that is only a
+ * time (perhaps with "senast"), and another cell of the same row with an item of two words or more.
+ */
+function textTableRow(s: AnalysedSentence, times: { start: number; end: number }[]): { start: number; end: number } | null {
+  if (!s.text.includes('|')) return null;
+  const cellAt = (at: number) => {
+    const from = Math.max(s.text.lastIndexOf('|', at - 1), s.text.lastIndexOf('\n', at - 1)) + 1;
+    const ends = [s.text.indexOf('|', at), s.text.indexOf('\n', at)].filter((i) => i >= 0);
+    return { from, to: ends.length ? Math.min(...ends) : s.text.length };
+  };
+  for (const t of times) {
+    const cell = cellAt(t.start - s.start);
+    const rest = (s.text.slice(cell.from, t.start - s.start) + s.text.slice(t.end - s.start, cell.to)).trim();
+    if (rest && !/^(senast|klart|klar|till|före|under)$/iu.test(rest)) continue;
+    // The other cells of the row: from the line's start to its end.
+    const lineFrom = s.text.lastIndexOf('\n', cell.from - 1) + 1;
+    const lineEnd = s.text.indexOf('\n', cell.to);
+    const cells = s.text.slice(lineFrom, lineEnd < 0 ? s.text.length : lineEnd).split('|');
+    if (cells.length >= 2 && cells.some((c) => (c.match(/\p{L}{3,}/gu) ?? []).length >= 2 && !c.includes(s.text.slice(t.start - s.start, t.end - s.start)))) return { start: t.start, end: t.end };
+  }
+  return null;
 }
 
 /**
