@@ -184,3 +184,41 @@ describe('second round: a group with what the support does for it, what the prop
     ]);
   });
 });
+
+describe('third round: a gender perspective, interpreting, premises adapted for someone; exchange and agreements; a recommendation on a part', () => {
+  it('jamlikhet', async () => {
+    await expectAll('program', 'jamlikhet', 'present', [
+      'Alla aktiviteter ska utvärderas ur ett genusperspektiv.',
+      'Samtal via tolk bokas av anhörigkonsulenten.',
+      'Ingen ska nekas stöd på grund av sin funktionsnedsättning.',
+      'Caféet är anpassat för besökare med nedsatt syn.',
+    ]);
+    await expectAll('program', 'jamlikhet', 'missing', [
+      'Växelvården anpassas efter den närståendes funktionsnedsättning.',
+      'Kursen ställdes in på grund av sjukdom.',
+    ]);
+  });
+
+  it('samverkan', async () => {
+    await expectAll('riktlinje', 'samverkan', 'present', [
+      'Konsulenterna har ett utbyte med kommunens folkhögskola och med regionens rehabilitering.',
+      'Anhörigcentret har månatliga möten med Röda korset.',
+      'Ett avtal mellan kommunen och Svenska kyrkan reglerar sorgegrupperna.',
+    ]);
+    await expectAll('riktlinje', 'samverkan', 'missing', [
+      'Vi har fasta träffar med anhöriga varje månad.',
+    ]);
+  });
+
+  it('synpunkter', async () => {
+    await expectAll('remissvar', 'synpunkter', 'present', [
+      'Kapitel 5 behöver därför förtydligas när det gäller kommunernas ansvar.',
+      'Definitionen av anhörig bör breddas.',
+      'Nämnden vill också peka på att små kommuner saknar resurser för förslaget.',
+    ]);
+    await expectAll('remissvar', 'synpunkter', 'missing', [
+      'Förslaget innebär att planen bör revideras vart fjärde år.',
+      'Enligt förslaget bör avsnittet om avgifter utgå ur lagen.',
+    ]);
+  });
+});
