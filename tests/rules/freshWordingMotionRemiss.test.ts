@@ -390,3 +390,14 @@ describe('a named sender, a plain summary marker, the proposal judged', () => {
     expect(await present('Avsnittet om unga anhöriga är tolv sidor långt.', 'remissvar', 'synpunkter')).toBe('missing');
   });
 });
+
+describe('an analysis, a stance or a list promised for later', () => {
+  it('does not count; one made beside a later follow-up does', async () => {
+    expect(await present('# Jämställdhetsanalys\n\nEn analys av förslagets konsekvenser för kvinnor och män görs när förslaget är färdigt.', 'remissvar', 'jamstalldhetsanalys')).toBe('missing');
+    expect(await present('# Jämställdhet\n\nNämnden har inte hunnit analysera hur förslaget påverkar kvinnor och män.', 'remissvar', 'jamstalldhetsanalys')).toBe('missing');
+    expect(await present('# Synpunkter\n\nNämnden har inga synpunkter att lämna i nuläget men kan återkomma senare.', 'remissvar', 'synpunkter')).toBe('missing');
+    expect(await present('# Sändlista\n\nMottagarna fylls i när beslutet är fattat.', 'motionssvar', 'expediering')).toBe('missing');
+    expect(await present('# Jämställdhetsanalys\n\nFörslaget bedöms inte påverka kvinnor och män olika, men en fördjupad analys görs när statistiken för 2026 finns.', 'remissvar', 'jamstalldhetsanalys')).toBe('present');
+    expect(await present('Nämnden tillstyrker förslaget, och kan återkomma senare med synpunkter på detaljerna.', 'remissvar', 'synpunkter')).toBe('present');
+  });
+});

@@ -175,3 +175,21 @@ describe('more verbs of a side’s part', () => {
     ]);
   });
 });
+
+describe('what the region shall do must be the region’s', () => {
+  it('the region as the subject of "ska", by law or against the kommun; a denied side does nothing', async () => {
+    await expectStatusOf('riktlinje', ID, 'present', [
+      'Enligt HSL ska hälso- och sjukvården ge barnet information när en förälder är allvarligt sjuk.',
+      'Det är primärvården, inte socialtjänsten, som ska informera om läkemedlen.',
+      'Barnets behov av information ska i första hand regionen se till.',
+    ]);
+  });
+
+  it('the kommun’s "ska" with the region only named is none', async () => {
+    await expectStatusOf('riktlinje', ID, 'missing', [
+      'Kommunen ska ge anhöriga information om vilka mottagningar regionen har.',
+      'Socialtjänsten ska uppmärksamma barn vars förälder vårdas inom psykiatrin.',
+      'Hemtjänstens personal ska ta hänsyn till anhörigas kunskap och vid behov kontakta vårdcentralen.',
+    ]);
+  });
+});

@@ -39,6 +39,8 @@ export const divisionSchema = z
     contrast: terms.optional(),
     /** The first side doing one of `tasks` alone counts: its duty named, the other side's left to the document. */
     alone: z.boolean().default(false),
+    /** With `alone`: words in the duty's sentence that set it apart as that side's own ("enligt HSL", "i första hand"), instead of the other side named near it. */
+    aloneWith: terms.optional(),
     /** Why the sentence counts, in Swedish, shown beside the evidence. */
     reason: z.string().min(1),
   })
@@ -81,6 +83,8 @@ const FRONTED = /(?:,|(?<![\p{L}])och)\s+för\s/giu;
 const BEFORE = 45;
 const AFTER = 30;
 /** A side alone doing a duty stands right after a verb put first ("ansvarar regionen", "ligger hos regionen"), not after a noun ("ansvarsfördelningen mellan regionen …"). */
+/** Just before a side that is denied: "inte kommunen", "ej regionen". */
+const DENIED = /(?<![^\s§])(?:inte|ej)\s+$/u;
 /** Between a verb and its subject put after it: nothing, or an adverb ("ger också kommunen"). */
 const INVERTED = /^\s+(?:(?:ocksa|aven|daremot|dock|sedan|i\s+stallet|istallet)\s+)?$/u;
 /** How many blocks away the other side may be named for a side's duty alone to count. */
@@ -112,6 +116,7 @@ export const divisionKind = evidenceKind({
     const tasks = compileTerms(params.tasks, 'gu');
     const unless = params.unless ? compileTerms(params.unless) : null;
     const contrast = params.contrast ? compileTerms(params.contrast) : null;
+    const aloneWith = params.aloneWith ? compileTerms(params.aloneWith) : null;
     const key = checkKey('div');
 
     /** The sides doing a task of their own in one sentence, by part of the sentence (folded text, sentence offsets). */
@@ -134,7 +139,7 @@ export const divisionKind = evidenceKind({
       // A comma before a side starts a part too ("Regionen ger vård, kommunen stöd i vardagen").
       const elided = new Set<number>();
       for (const f of found) {
-        if (/,\s*$/u.test(s.text.slice(0, f.start))) {
+        if (/,\s*$/u.test(s.text.slice(0, f.start)) && !DENIED.test(folded.slice(Math.max(0, f.start - 8), f.start))) {
           cuts.add(f.start);
           elided.add(f.start);
         }
@@ -153,7 +158,8 @@ export const divisionKind = evidenceKind({
       const out: Actor[] = [];
       for (const t of allMatches(tasks, folded)) {
         const part = partOf(t.start);
-        const inPart = found.filter((f) => partOf(f.start) === part);
+        // A side denied ("regionen, inte kommunen, som ska …") does no task.
+        const inPart = found.filter((f) => partOf(f.start) === part && !DENIED.test(folded.slice(Math.max(0, f.start - 8), f.start)));
         // The side inside the task's words ("tar hemtjänsten över"), else the nearest before it, else just after it.
         const inside = inPart.find((f) => f.start >= t.start && f.end <= t.end);
         const before = inPart.filter((f) => f.end <= t.start && t.start - f.end <= BEFORE).pop();
@@ -162,7 +168,13 @@ export const divisionKind = evidenceKind({
         // (Only after a verb in the present tense: "ska erbjuda kommunens personal utbildning" names no subject.)
         const finite = /r$/u.test(folded.slice(t.start, t.end).trimEnd());
         const inverted = finite ? inPart.find((f) => f.start >= t.end && INVERTED.test(folded.slice(t.end, f.start))) : undefined;
-        const who = inside ?? inverted ?? before ?? after;
+        // A relative clause ("regionen, inte kommunen, som ska …"): its subject is the side it follows.
+        const from = partStart(t.start);
+        const antecedent =
+          !inPart.some((f) => f.end <= t.start) && /^\s*som\s/u.test(folded.slice(from))
+            ? found.filter((f) => f.end <= from && from - f.end <= BEFORE && !DENIED.test(folded.slice(Math.max(0, f.start - 8), f.start))).pop()
+            : undefined;
+        const who = inside ?? inverted ?? before ?? antecedent ?? after;
         // An inverted subject closes a clause of its own ("X ger vårdcentralen, Y ger kommunen").
         if (who) out.push({ side: who.side, part: who === inverted && who !== inside ? part + 0.001 * (t.start + 1) : part, how: 'task', after: who === after && who !== before, between: who === after ? s.text.slice(t.end, who.start) : undefined });
       }
@@ -233,6 +245,7 @@ export const divisionKind = evidenceKind({
           const hit = fromText.local.test(ctx, i);
           if (!hit) return null;
           const blocks = ctx.doc.blocks;
+          if (aloneWith && 'start' in hit && hit.block !== null && matchIn(aloneWith, blocks[i]!, hit)) return hit;
           for (let j = Math.max(0, i - ALONE_REACH); j <= Math.min(blocks.length - 1, i + ALONE_REACH); j++) {
             const o = blocks[j]!;
             if (o.toc || o.words === 0) continue;
