@@ -246,3 +246,17 @@ describe('fourth round: equal shares as a goal, taking part in another actor\'s 
     await expectAll('remissvar', 'synpunkter', 'missing', ['Anhöriga tror ofta att avlösning kostar mycket.']);
   });
 });
+
+describe('samverkan under its own heading', () => {
+  it('partners named under a heading about collaboration count; no collaboration, or one only to be developed, does not', async () => {
+    await expectAll('riktlinje', 'samverkan', 'present', [
+      '## Samverkan\n\nVåra parter är vårdcentralerna, Försäkringskassan och Strokeföreningen.',
+      '## Samverkan\n\n- Regionen: minnesmottagningen\n- Studieförbundet: anhörigcirklar',
+    ]);
+    await expectAll('riktlinje', 'samverkan', 'missing', [
+      '## Samverkan\n\nDet finns ännu inget samarbete med regionen om anhöriga.',
+      '## Samverkan\n\nSamarbetet med föreningarna behöver byggas upp.',
+      '## Stödformer\n\nFörsäkringskassan och Strokeföreningen har kontor i centrum.',
+    ]);
+  });
+});
