@@ -83,6 +83,10 @@ const FRONTED = /(?:,|(?<![\p{L}])och)\s+för\s/giu;
 const BEFORE = 45;
 const AFTER = 30;
 /** A side alone doing a duty stands right after a verb put first ("ansvarar regionen", "ligger hos regionen"), not after a noun ("ansvarsfördelningen mellan regionen …"). */
+/** A responsibility named as a noun alone: "ett ansvar", "huvudansvaret". */
+const BARE_DUTY = /^(?:huvud)?ansvar(?:et)?$/u;
+/** … had by a side: "har (också) ett ansvar", "tar sitt ansvar". */
+const HAS_DUTY = /(?<![^\s§])(?:har|bar|tar)\s+(?:[^\s§]+\s+){0,2}$/u;
 /** Just before a side that is denied: "inte kommunen", "ej regionen". */
 const DENIED = /(?<![^\s§])(?:inte|ej)\s+$/u;
 /** Between a verb and its subject put after it: nothing, or an adverb ("ger också kommunen"). */
@@ -158,6 +162,9 @@ export const divisionKind = evidenceKind({
       const out: Actor[] = [];
       for (const t of allMatches(tasks, folded)) {
         const part = partOf(t.start);
+        // A responsibility with nothing after it says who, not what ("… men regionen har också ett ansvar.").
+        // ("Hemsjukvården är kommunens ansvar" says what: the subject.)
+        if (BARE_DUTY.test(folded.slice(t.start, t.end)) && HAS_DUTY.test(folded.slice(0, t.start)) && /^[\s.,;:!?)]*$/u.test(folded.slice(t.end, bounds.find((b) => b > t.start) ?? folded.length))) continue;
         // A side denied ("regionen, inte kommunen, som ska …") does no task.
         const inPart = found.filter((f) => partOf(f.start) === part && !DENIED.test(folded.slice(Math.max(0, f.start - 8), f.start)));
         // The side inside the task's words ("tar hemtjänsten över"), else the nearest before it, else just after it.
