@@ -203,3 +203,10 @@ describe('a responsibility must say what', () => {
     ]);
   });
 });
+
+describe('a passive with its agent, the verb left out the second time', () => {
+  it('"… ges av kommunen och … av regionen"', async () => {
+    await expectStatusOf('riktlinje', ID, 'present', ['Stöd enligt socialtjänstlagen ges av kommunen och vård enligt hälso- och sjukvårdslagen av regionen.']);
+    await expectStatusOf('riktlinje', ID, 'missing', ['Stödet ges av kommunen och av föreningarna, i samverkan med regionen.']);
+  });
+});

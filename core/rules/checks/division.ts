@@ -67,6 +67,8 @@ function allMatches(re: RegExp, text: string): Found[] {
 
 /** Where a new part of a contrast begins: clause breaks, "medan", "men", "samt", "respektive", "och" before a side. */
 const CUT = /\s(?:medan|men|samt|respektive|och|liksom|medans)\s/gu;
+/** Between "och" and a passive's agent whose verb is left out: a few words, then "av" ("och insatser enligt HSL av"). */
+const AGENT_GAP = /^(?:[^\s§]+\s+){1,5}?av\s+$/u;
 /** Nothing, or one word (a place name, "även"), between "och" and the side it coordinates. */
 const ONE_WORD = /^(?:[^\s§]+\s+)?$/u;
 /** A side used as a label: "Kommunen – avlösning", "Regionen: medicinsk vård", "Kommunen | avlösning". */
@@ -133,10 +135,17 @@ export const divisionKind = evidenceKind({
       found.sort((a, b) => a.start - b.start);
       // Parts: the clauses of the sentence, cut again where a contrast starts.
       const cuts = new Set<number>(s.clauses.map((c) => c.start - s.start).filter((x) => x > 0));
+      const agentCut = new Set<number>();
       for (const m of allMatches(CUT, folded)) {
         const word = folded.slice(m.start + 1, m.end - 1);
         // "och" cuts only before a side ("… och kommunen för …", "… och Bergviks kommuns hemtjänst …", one word between at most),
         // not inside "hälso- och sjukvården" or a list.
+        // Also before a passive's agent with its verb left out: "… och insatser enligt HSL av regionen".
+        if (word === 'och' && !/-\s*$/u.test(s.text.slice(0, m.start)) && found.some((f) => f.start >= m.end && AGENT_GAP.test(folded.slice(m.end, f.start)) && /^\s*[.;:!?]?\s*$/u.test(folded.slice(f.end, f.end + 2)))) {
+          cuts.add(m.end);
+          agentCut.add(m.end);
+          continue;
+        }
         if (word === 'och' && (/-\s*$/u.test(s.text.slice(0, m.start)) || !found.some((f) => f.start >= m.end && ONE_WORD.test(folded.slice(m.end, f.start))))) continue;
         cuts.add(m.end);
       }
@@ -189,6 +198,11 @@ export const divisionKind = evidenceKind({
         // "…, för den medicinska vården vårdcentralen": a side closing a part that opens with "för", with no verb.
         const from = partStart(f.start);
         if (/^\s*for\s/u.test(folded.slice(from)) && /^\s*$/u.test(folded.slice(f.end, bounds.find((b) => b > f.start) ?? folded.length))) {
+          out.push({ side: f.side, part: partOf(f.start), how: 'gapped' });
+          continue;
+        }
+        // "… ges av kommunen och insatser enligt HSL av regionen": the agent of a passive left out, closing its part.
+        if (agentCut.has(from) && /^\s*[.;:!?]?\s*$/u.test(folded.slice(f.end, bounds.find((b) => b > f.start) ?? folded.length))) {
           out.push({ side: f.side, part: partOf(f.start), how: 'gapped' });
           continue;
         }
