@@ -222,3 +222,27 @@ describe('third round: a gender perspective, interpreting, premises adapted for 
     ]);
   });
 });
+
+describe('fourth round: equal shares as a goal, taking part in another actor\'s group, a placeholder, a worry about the proposal', () => {
+  it('jamlikhet', async () => {
+    await expectAll('program', 'jamlikhet', 'present', ['Döttrar och söner ska erbjudas avlösning lika ofta.', 'Alla tre anhörigkonsulenter är tvåspråkiga.']);
+    await expectAll('program', 'jamlikhet', 'missing', ['Fler kvinnor än män svarade på enkäten, men i lika stor utsträckning nöjda.']);
+  });
+
+  it('samverkan', async () => {
+    await expectAll('riktlinje', 'samverkan', 'present', [
+      'Anhörigsamordnaren sitter med i länets samverkansgrupp för demensvård tillsammans med regionen.',
+      'Kommunen ingår i regionens nätverk för suicidprevention.',
+      'Pensionärsföreningarna bidrar med cirkelledare.',
+    ]);
+    await expectAll('riktlinje', 'samverkan', 'missing', [
+      '## Samverkan\n\nText kommer när avtalet med regionen är klart.',
+      'Anhöriga som vill kan vara med i projektet.',
+    ]);
+  });
+
+  it('synpunkter', async () => {
+    await expectAll('remissvar', 'synpunkter', 'present', ['Nämnden befarar att förslaget leder till längre väntetider.']);
+    await expectAll('remissvar', 'synpunkter', 'missing', ['Anhöriga tror ofta att avlösning kostar mycket.']);
+  });
+});
