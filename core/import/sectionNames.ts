@@ -20,7 +20,7 @@ export const SECTION_NAMES: readonly string[] = [
   'bifogade handlingar', 'sista svarsdag', 'motionens förslag', 'motionärens förslag', 'ekonomiska aspekter',
   // Labels of a motionssvar's distribution list (a list of receivers follows, often without a "Beslutet skickas till").
   'beslutet ska skickas till', 'beslut skickas till', 'beslutet expedieras till', 'expedieras till', 'expedieras', 'expediering', 'sändlista',
-  'beslutet delges', 'delges', 'beslutsexpediering', 'protokollsutdrag till', 'protokollsutdrag skickas till', 'kopia till', 'för kännedom till', 'för kännedom',
+  'beslutet delges', 'delges', 'beslutsexpediering', 'skickas till', 'sänds till', 'protokollsutdrag till', 'protokollsutdrag skickas till', 'kopia till', 'för kännedom till', 'för kännedom',
   // Other names of a motionssvar's or remissvar's sections.
   'kort sammanfattning', 'motionens innehåll', 'motionens yrkanden', 'motionärens yrkande', 'motionärernas förslag', 'ekonomiska följder',
   'ekonomiska effekter', 'ekonomisk påverkan', 'kostnader', 'finansiering', 'ekonomi', 'kostnadsberäkning',

@@ -401,3 +401,22 @@ describe('an analysis, a stance or a list promised for later', () => {
     expect(await present('Nämnden tillstyrker förslaget, och kan återkomma senare med synpunkter på detaljerna.', 'remissvar', 'synpunkter')).toBe('present');
   });
 });
+
+describe('"Skickas till:" and the answer itself being prepared', () => {
+  it('count; the next step of the case or the proposal\'s own making do not', async () => {
+    expect(await present('Sänds till: Äldrenämnden, Motionären', 'motionssvar', 'expediering')).toBe('present');
+    expect(await present('Skickas till fullmäktige för beslut när nämnden har yttrat sig.', 'motionssvar', 'expediering')).toBe('missing');
+    expect(await present('Remissvaret har arbetats fram av socialförvaltningen tillsammans med pensionärsrådet i mars 2026.', 'remissvar', 'beredning')).toBe('present');
+    expect(await present('Planen har tagits fram av regionen under 2025.', 'remissvar', 'beredning')).toBe('missing');
+  });
+});
+
+describe('near-misses of the judging verbs and of the cause of a remiss', () => {
+  it('"delar ut", "tycker om" and why the respondent answers do not count', async () => {
+    expect(await present('Anhörigcentret delar ut informationsblad till alla nya anhöriga varje månad.', 'motionssvar', 'forvaltningens-yttrande')).toBe('missing');
+    expect(await present('Vi tycker om att träffa anhöriga på caféet varje vecka.', 'motionssvar', 'forvaltningens-yttrande')).toBe('missing');
+    expect(await present('Informationsbladen delar nämnden ut till alla nya anhöriga.', 'remissvar', 'synpunkter')).toBe('missing');
+    expect(await present('Nämnden har valt att svara på remissen eftersom förslaget påverkar verksamheten.', 'remissvar', 'bakgrund')).toBe('missing');
+    expect(await present('Den slutsatsen delar vi inte, eftersom behoven ser olika ut i länet.', 'remissvar', 'synpunkter')).toBe('present');
+  });
+});

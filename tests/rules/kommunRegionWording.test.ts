@@ -193,3 +193,20 @@ describe('what the region shall do must be the region’s', () => {
     ]);
   });
 });
+
+describe('a responsibility must say what', () => {
+  it('"regionen har också ett ansvar" with nothing after it is who without what; with its object, or as a predicate, it says what', async () => {
+    await expectStatusOf('riktlinje', ID, 'missing', ['Kommunen har ansvar för stödet till anhöriga, men regionen har också ett ansvar.']);
+    await expectStatusOf('riktlinje', ID, 'present', [
+      'Kommunen har ansvar för stödet till anhöriga, men regionen har också ett ansvar för barnen.',
+      'Hemsjukvården i ordinärt boende är kommunens ansvar, medan läkarbesöken görs av vårdcentralen.',
+    ]);
+  });
+});
+
+describe('a passive with its agent, the verb left out the second time', () => {
+  it('"… ges av kommunen och … av regionen"', async () => {
+    await expectStatusOf('riktlinje', ID, 'present', ['Stöd enligt socialtjänstlagen ges av kommunen och vård enligt hälso- och sjukvårdslagen av regionen.']);
+    await expectStatusOf('riktlinje', ID, 'missing', ['Stödet ges av kommunen och av föreningarna, i samverkan med regionen.']);
+  });
+});
