@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { ENGINE_V8_FLAGS } from '../core/rules/engineFlags.js';
 import { chromium } from 'playwright-core';
 import { startHarness } from '../tests/harness/server.js';
 import { startBackend } from '../electron/backend.js';
@@ -47,7 +48,8 @@ export async function benchEditor(appRoot: string): Promise<Record<string, unkno
   const harness = await startHarness({ appRoot, dataDir });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    // --js-flags as the app's Electron main sets them for its renderer (core/rules/engineFlags.ts).
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--js-flags=${ENGINE_V8_FLAGS.join(' ')}`],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
+import { ENGINE_V8_FLAGS } from '../core/rules/engineFlags.js';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { HELP, VERSION } from './help.js';
 import { requireWithCodeCache } from './codeCache.js';
@@ -27,10 +28,7 @@ if (!isMainThread && workerData?.styrdokWorker) {
     // `check` warms up anew. Set before anything is optimised or a worker starts; V8's flags are
     // per process, and the code cache (made and read under the same flags) stays valid.
     setFlagsFromString('--no-turbo-inlining');
-    // The rule packs are a few hundred regular expressions. By default V8 first compiles each to
-    // bytecode and interprets it, then compiles it again to machine code once it is used a lot — and
-    // nearly all of them are. Straight to machine code: ~0.1 s less per thread's warm-up, ~5 % per batch.
-    setFlagsFromString('--no-regexp-tier-up');
+    for (const flag of ENGINE_V8_FLAGS) setFlagsFromString(flag);
     commands().main(argv, __filename);
   }
 }

@@ -8,6 +8,7 @@ import { exportFileName } from './fileNames.js';
 import { createWindowOptions, APP_ORIGIN } from './windowOptions.js';
 import { createFlushHandler, createIpcHandler, CALL_CHANNEL, FLUSH_CHANNEL } from './ipc.js';
 import { buildMenuTemplate } from './menu.js';
+import { ENGINE_V8_FLAGS } from '../core/rules/engineFlags.js';
 
 // Bundled to dist/electron/main.cjs: the app root is two folders up.
 const appRoot = resolve(__dirname, '..', '..');
@@ -23,6 +24,8 @@ let backend: Backend | null = null;
 let mainWindow: BrowserWindow | null = null;
 
 hardenApp(app);
+// The review worker in the renderer runs the rule engine: the same V8 flags as the command line (before any window).
+app.commandLine.appendSwitch('js-flags', ENGINE_V8_FLAGS.join(' '));
 // A second start hands over to the running app, which comes to the front.
 const isFirstInstance = claimSingleInstance(app, () => mainWindow);
 

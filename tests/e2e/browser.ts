@@ -6,6 +6,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { startHarness, type Harness } from '../harness/server.js';
 import { ROOT } from '../helpers/dataFiles.js';
 import { KIND_LABELS, type DocumentKind } from '../../core/model/kinds.js';
+import { ENGINE_V8_FLAGS } from '../../core/rules/engineFlags.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
@@ -43,6 +44,8 @@ export async function startApp(): Promise<AppUnderTest> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // As the app's Electron main sets them for its renderer.
+      `--js-flags=${ENGINE_V8_FLAGS.join(' ')}`,
     ],
   });
   mkdirSync(SCREENSHOTS, { recursive: true });

@@ -669,3 +669,19 @@ describe('a plan table written as text', () => {
     await expectAll('program', 'atgarder-tidplan', 'missing', ['Åtgärd | Ansvarig | När', 'År | Antal anhöriga\n2019 | 312 anhöriga fick stöd\n2020 | 340 anhöriga fick stöd']);
   });
 });
+
+describe('follow-up by reporting to a governing body; a purpose said as "Avsikten med … är att"', () => {
+  it('an annual report, internal control, results presented to the ledningsgrupp', async () => {
+    await expectAll('riktlinje', 'uppfoljning', 'present', [
+      'Nämnden får en årlig rapport om hur många anhöriga som fått stöd.',
+      'Anhörigstödet ingår i nämndens internkontrollplan.',
+      'Resultatet av anhörigenkäten sammanställs och presenteras för ledningsgruppen.',
+    ]);
+    await expectAll('riktlinje', 'uppfoljning', 'missing', ['En rapport från Socialstyrelsen visar att anhöriga ofta blir sjuka.', 'Ansökan om avlösning redovisas för handläggaren.']);
+  });
+
+  it('"Avsikten med riktlinjen är att …" is a purpose; a past intention is not', async () => {
+    expect(await present('Avsikten med riktlinjen är att tydliggöra vilket stöd som finns.', 'riktlinje', 'syfte-mal')).toBe('present');
+    expect(await present('Tanken med mötet var att alla skulle få säga sitt.', 'riktlinje', 'syfte-mal')).toBe('missing');
+  });
+});

@@ -175,3 +175,38 @@ describe('more verbs of a side’s part', () => {
     ]);
   });
 });
+
+describe('what the region shall do must be the region’s', () => {
+  it('the region as the subject of "ska", by law or against the kommun; a denied side does nothing', async () => {
+    await expectStatusOf('riktlinje', ID, 'present', [
+      'Enligt HSL ska hälso- och sjukvården ge barnet information när en förälder är allvarligt sjuk.',
+      'Det är primärvården, inte socialtjänsten, som ska informera om läkemedlen.',
+      'Barnets behov av information ska i första hand regionen se till.',
+    ]);
+  });
+
+  it('the kommun’s "ska" with the region only named is none', async () => {
+    await expectStatusOf('riktlinje', ID, 'missing', [
+      'Kommunen ska ge anhöriga information om vilka mottagningar regionen har.',
+      'Socialtjänsten ska uppmärksamma barn vars förälder vårdas inom psykiatrin.',
+      'Hemtjänstens personal ska ta hänsyn till anhörigas kunskap och vid behov kontakta vårdcentralen.',
+    ]);
+  });
+});
+
+describe('a responsibility must say what', () => {
+  it('"regionen har också ett ansvar" with nothing after it is who without what; with its object, or as a predicate, it says what', async () => {
+    await expectStatusOf('riktlinje', ID, 'missing', ['Kommunen har ansvar för stödet till anhöriga, men regionen har också ett ansvar.']);
+    await expectStatusOf('riktlinje', ID, 'present', [
+      'Kommunen har ansvar för stödet till anhöriga, men regionen har också ett ansvar för barnen.',
+      'Hemsjukvården i ordinärt boende är kommunens ansvar, medan läkarbesöken görs av vårdcentralen.',
+    ]);
+  });
+});
+
+describe('a passive with its agent, the verb left out the second time', () => {
+  it('"… ges av kommunen och … av regionen"', async () => {
+    await expectStatusOf('riktlinje', ID, 'present', ['Stöd enligt socialtjänstlagen ges av kommunen och vård enligt hälso- och sjukvårdslagen av regionen.']);
+    await expectStatusOf('riktlinje', ID, 'missing', ['Stödet ges av kommunen och av föreningarna, i samverkan med regionen.']);
+  });
+});

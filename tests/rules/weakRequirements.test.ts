@@ -184,3 +184,79 @@ describe('second round: a group with what the support does for it, what the prop
     ]);
   });
 });
+
+describe('third round: a gender perspective, interpreting, premises adapted for someone; exchange and agreements; a recommendation on a part', () => {
+  it('jamlikhet', async () => {
+    await expectAll('program', 'jamlikhet', 'present', [
+      'Alla aktiviteter ska utvärderas ur ett genusperspektiv.',
+      'Samtal via tolk bokas av anhörigkonsulenten.',
+      'Ingen ska nekas stöd på grund av sin funktionsnedsättning.',
+      'Caféet är anpassat för besökare med nedsatt syn.',
+    ]);
+    await expectAll('program', 'jamlikhet', 'missing', [
+      'Växelvården anpassas efter den närståendes funktionsnedsättning.',
+      'Kursen ställdes in på grund av sjukdom.',
+    ]);
+  });
+
+  it('samverkan', async () => {
+    await expectAll('riktlinje', 'samverkan', 'present', [
+      'Konsulenterna har ett utbyte med kommunens folkhögskola och med regionens rehabilitering.',
+      'Anhörigcentret har månatliga möten med Röda korset.',
+      'Ett avtal mellan kommunen och Svenska kyrkan reglerar sorgegrupperna.',
+    ]);
+    await expectAll('riktlinje', 'samverkan', 'missing', [
+      'Vi har fasta träffar med anhöriga varje månad.',
+    ]);
+  });
+
+  it('synpunkter', async () => {
+    await expectAll('remissvar', 'synpunkter', 'present', [
+      'Kapitel 5 behöver därför förtydligas när det gäller kommunernas ansvar.',
+      'Definitionen av anhörig bör breddas.',
+      'Nämnden vill också peka på att små kommuner saknar resurser för förslaget.',
+    ]);
+    await expectAll('remissvar', 'synpunkter', 'missing', [
+      'Förslaget innebär att planen bör revideras vart fjärde år.',
+      'Enligt förslaget bör avsnittet om avgifter utgå ur lagen.',
+    ]);
+  });
+});
+
+describe('fourth round: equal shares as a goal, taking part in another actor\'s group, a placeholder, a worry about the proposal', () => {
+  it('jamlikhet', async () => {
+    await expectAll('program', 'jamlikhet', 'present', ['Döttrar och söner ska erbjudas avlösning lika ofta.', 'Alla tre anhörigkonsulenter är tvåspråkiga.']);
+    await expectAll('program', 'jamlikhet', 'missing', ['Fler kvinnor än män svarade på enkäten, men i lika stor utsträckning nöjda.']);
+  });
+
+  it('samverkan', async () => {
+    await expectAll('riktlinje', 'samverkan', 'present', [
+      'Anhörigsamordnaren sitter med i länets samverkansgrupp för demensvård tillsammans med regionen.',
+      'Kommunen ingår i regionens nätverk för suicidprevention.',
+      'Pensionärsföreningarna bidrar med cirkelledare.',
+    ]);
+    await expectAll('riktlinje', 'samverkan', 'missing', [
+      '## Samverkan\n\nText kommer när avtalet med regionen är klart.',
+      'Anhöriga som vill kan vara med i projektet.',
+    ]);
+  });
+
+  it('synpunkter', async () => {
+    await expectAll('remissvar', 'synpunkter', 'present', ['Nämnden befarar att förslaget leder till längre väntetider.']);
+    await expectAll('remissvar', 'synpunkter', 'missing', ['Anhöriga tror ofta att avlösning kostar mycket.']);
+  });
+});
+
+describe('samverkan under its own heading', () => {
+  it('partners named under a heading about collaboration count; no collaboration, or one only to be developed, does not', async () => {
+    await expectAll('riktlinje', 'samverkan', 'present', [
+      '## Samverkan\n\nVåra parter är vårdcentralerna, Försäkringskassan och Strokeföreningen.',
+      '## Samverkan\n\n- Regionen: minnesmottagningen\n- Studieförbundet: anhörigcirklar',
+    ]);
+    await expectAll('riktlinje', 'samverkan', 'missing', [
+      '## Samverkan\n\nDet finns ännu inget samarbete med regionen om anhöriga.',
+      '## Samverkan\n\nSamarbetet med föreningarna behöver byggas upp.',
+      '## Stödformer\n\nFörsäkringskassan och Strokeföreningen har kontor i centrum.',
+    ]);
+  });
+});

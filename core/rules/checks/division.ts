@@ -39,6 +39,8 @@ export const divisionSchema = z
     contrast: terms.optional(),
     /** The first side doing one of `tasks` alone counts: its duty named, the other side's left to the document. */
     alone: z.boolean().default(false),
+    /** With `alone`: words in the duty's sentence that set it apart as that side's own ("enligt HSL", "i första hand"), instead of the other side named near it. */
+    aloneWith: terms.optional(),
     /** Why the sentence counts, in Swedish, shown beside the evidence. */
     reason: z.string().min(1),
   })
@@ -65,6 +67,8 @@ function allMatches(re: RegExp, text: string): Found[] {
 
 /** Where a new part of a contrast begins: clause breaks, "medan", "men", "samt", "respektive", "och" before a side. */
 const CUT = /\s(?:medan|men|samt|respektive|och|liksom|medans)\s/gu;
+/** Between "och" and a passive's agent whose verb is left out: a few words, then "av" ("och insatser enligt HSL av"). */
+const AGENT_GAP = /^(?:[^\s§]+\s+){1,5}?av\s+$/u;
 /** Nothing, or one word (a place name, "även"), between "och" and the side it coordinates. */
 const ONE_WORD = /^(?:[^\s§]+\s+)?$/u;
 /** A side used as a label: "Kommunen – avlösning", "Regionen: medicinsk vård", "Kommunen | avlösning". */
@@ -81,6 +85,12 @@ const FRONTED = /(?:,|(?<![\p{L}])och)\s+för\s/giu;
 const BEFORE = 45;
 const AFTER = 30;
 /** A side alone doing a duty stands right after a verb put first ("ansvarar regionen", "ligger hos regionen"), not after a noun ("ansvarsfördelningen mellan regionen …"). */
+/** A responsibility named as a noun alone: "ett ansvar", "huvudansvaret". */
+const BARE_DUTY = /^(?:huvud)?ansvar(?:et)?$/u;
+/** … had by a side: "har (också) ett ansvar", "tar sitt ansvar". */
+const HAS_DUTY = /(?<![^\s§])(?:har|bar|tar)\s+(?:[^\s§]+\s+){0,2}$/u;
+/** Just before a side that is denied: "inte kommunen", "ej regionen". */
+const DENIED = /(?<![^\s§])(?:inte|ej)\s+$/u;
 /** Between a verb and its subject put after it: nothing, or an adverb ("ger också kommunen"). */
 const INVERTED = /^\s+(?:(?:ocksa|aven|daremot|dock|sedan|i\s+stallet|istallet)\s+)?$/u;
 /** How many blocks away the other side may be named for a side's duty alone to count. */
@@ -112,6 +122,7 @@ export const divisionKind = evidenceKind({
     const tasks = compileTerms(params.tasks, 'gu');
     const unless = params.unless ? compileTerms(params.unless) : null;
     const contrast = params.contrast ? compileTerms(params.contrast) : null;
+    const aloneWith = params.aloneWith ? compileTerms(params.aloneWith) : null;
     const key = checkKey('div');
 
     /** The sides doing a task of their own in one sentence, by part of the sentence (folded text, sentence offsets). */
@@ -124,17 +135,24 @@ export const divisionKind = evidenceKind({
       found.sort((a, b) => a.start - b.start);
       // Parts: the clauses of the sentence, cut again where a contrast starts.
       const cuts = new Set<number>(s.clauses.map((c) => c.start - s.start).filter((x) => x > 0));
+      const agentCut = new Set<number>();
       for (const m of allMatches(CUT, folded)) {
         const word = folded.slice(m.start + 1, m.end - 1);
         // "och" cuts only before a side ("… och kommunen för …", "… och Bergviks kommuns hemtjänst …", one word between at most),
         // not inside "hälso- och sjukvården" or a list.
+        // Also before a passive's agent with its verb left out: "… och insatser enligt HSL av regionen".
+        if (word === 'och' && !/-\s*$/u.test(s.text.slice(0, m.start)) && found.some((f) => f.start >= m.end && AGENT_GAP.test(folded.slice(m.end, f.start)) && /^\s*[.;:!?]?\s*$/u.test(folded.slice(f.end, f.end + 2)))) {
+          cuts.add(m.end);
+          agentCut.add(m.end);
+          continue;
+        }
         if (word === 'och' && (/-\s*$/u.test(s.text.slice(0, m.start)) || !found.some((f) => f.start >= m.end && ONE_WORD.test(folded.slice(m.end, f.start))))) continue;
         cuts.add(m.end);
       }
       // A comma before a side starts a part too ("Regionen ger vård, kommunen stöd i vardagen").
       const elided = new Set<number>();
       for (const f of found) {
-        if (/,\s*$/u.test(s.text.slice(0, f.start))) {
+        if (/,\s*$/u.test(s.text.slice(0, f.start)) && !DENIED.test(folded.slice(Math.max(0, f.start - 8), f.start))) {
           cuts.add(f.start);
           elided.add(f.start);
         }
@@ -153,7 +171,11 @@ export const divisionKind = evidenceKind({
       const out: Actor[] = [];
       for (const t of allMatches(tasks, folded)) {
         const part = partOf(t.start);
-        const inPart = found.filter((f) => partOf(f.start) === part);
+        // A responsibility with nothing after it says who, not what ("… men regionen har också ett ansvar.").
+        // ("Hemsjukvården är kommunens ansvar" says what: the subject.)
+        if (BARE_DUTY.test(folded.slice(t.start, t.end)) && HAS_DUTY.test(folded.slice(0, t.start)) && /^[\s.,;:!?)]*$/u.test(folded.slice(t.end, bounds.find((b) => b > t.start) ?? folded.length))) continue;
+        // A side denied ("regionen, inte kommunen, som ska …") does no task.
+        const inPart = found.filter((f) => partOf(f.start) === part && !DENIED.test(folded.slice(Math.max(0, f.start - 8), f.start)));
         // The side inside the task's words ("tar hemtjänsten över"), else the nearest before it, else just after it.
         const inside = inPart.find((f) => f.start >= t.start && f.end <= t.end);
         const before = inPart.filter((f) => f.end <= t.start && t.start - f.end <= BEFORE).pop();
@@ -162,7 +184,13 @@ export const divisionKind = evidenceKind({
         // (Only after a verb in the present tense: "ska erbjuda kommunens personal utbildning" names no subject.)
         const finite = /r$/u.test(folded.slice(t.start, t.end).trimEnd());
         const inverted = finite ? inPart.find((f) => f.start >= t.end && INVERTED.test(folded.slice(t.end, f.start))) : undefined;
-        const who = inside ?? inverted ?? before ?? after;
+        // A relative clause ("regionen, inte kommunen, som ska …"): its subject is the side it follows.
+        const from = partStart(t.start);
+        const antecedent =
+          !inPart.some((f) => f.end <= t.start) && /^\s*som\s/u.test(folded.slice(from))
+            ? found.filter((f) => f.end <= from && from - f.end <= BEFORE && !DENIED.test(folded.slice(Math.max(0, f.start - 8), f.start))).pop()
+            : undefined;
+        const who = inside ?? inverted ?? before ?? antecedent ?? after;
         // An inverted subject closes a clause of its own ("X ger vårdcentralen, Y ger kommunen").
         if (who) out.push({ side: who.side, part: who === inverted && who !== inside ? part + 0.001 * (t.start + 1) : part, how: 'task', after: who === after && who !== before, between: who === after ? s.text.slice(t.end, who.start) : undefined });
       }
@@ -170,6 +198,11 @@ export const divisionKind = evidenceKind({
         // "…, för den medicinska vården vårdcentralen": a side closing a part that opens with "för", with no verb.
         const from = partStart(f.start);
         if (/^\s*for\s/u.test(folded.slice(from)) && /^\s*$/u.test(folded.slice(f.end, bounds.find((b) => b > f.start) ?? folded.length))) {
+          out.push({ side: f.side, part: partOf(f.start), how: 'gapped' });
+          continue;
+        }
+        // "… ges av kommunen och insatser enligt HSL av regionen": the agent of a passive left out, closing its part.
+        if (agentCut.has(from) && /^\s*[.;:!?]?\s*$/u.test(folded.slice(f.end, bounds.find((b) => b > f.start) ?? folded.length))) {
           out.push({ side: f.side, part: partOf(f.start), how: 'gapped' });
           continue;
         }
@@ -233,6 +266,7 @@ export const divisionKind = evidenceKind({
           const hit = fromText.local.test(ctx, i);
           if (!hit) return null;
           const blocks = ctx.doc.blocks;
+          if (aloneWith && 'start' in hit && hit.block !== null && matchIn(aloneWith, blocks[i]!, hit)) return hit;
           for (let j = Math.max(0, i - ALONE_REACH); j <= Math.min(blocks.length - 1, i + ALONE_REACH); j++) {
             const o = blocks[j]!;
             if (o.toc || o.words === 0) continue;
