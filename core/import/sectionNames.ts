@@ -16,7 +16,8 @@ export const SECTION_NAMES: readonly string[] = [
   'former av stöd', 'stödformer', 'utgångspunkter', 'giltighet', 'motivering', 'förslag', 'remissvar', 'förord',
   'innehåll', 'innehållsförteckning',
   // Headings of remissvar and motionssvar (several words, so never mistaken for a word in running text).
-  'sammanfattande synpunkter', 'sammanfattande bedömning', 'förvaltningens synpunkter', 'konsekvenser för jämställdhet',
+  'sammanfattande synpunkter', 'sammanfattande bedömning', 'sammanfattande kommentarer', 'sammanfattande ställningstagande',
+  'sammanfattande ställningstaganden', 'förvaltningens synpunkter', 'konsekvenser för jämställdhet',
   'bifogade handlingar', 'sista svarsdag', 'motionens förslag', 'motionärens förslag', 'ekonomiska aspekter',
   // Labels of a motionssvar's distribution list (a list of receivers follows, often without a "Beslutet skickas till").
   'beslutet ska skickas till', 'beslut skickas till', 'beslutet expedieras till', 'expedieras till', 'expedieras', 'expediering', 'sändlista',
@@ -40,6 +41,9 @@ export function isSectionName(line: string): boolean {
 const LONG_FORM = new Set(['sammanfattning', 'bakgrund', 'synpunkter', 'bedömning', 'yttrande', 'ärendet', 'ärendebeskrivning',
   'beredning', 'konsekvenser', 'bilagor', 'bilaga', 'inledning', 'jämställdhetsanalys', 'motivering', 'ställningstagande']);
 
+/** A summary named by how it is told: "Våra synpunkter i sammandrag", "Kommunens ställningstagande i korthet". */
+const IN_SHORT = /^\p{L}+(?: \p{L}+){0,2} i (?:korthet|sammandrag)$/u;
+
 /** A section name qualified by what it is about: "Bakgrund till remissen", "Sammanfattning av synpunkterna". */
 const QUALIFIED = /^(\p{L}+(?: \p{L}+)?) (?:till|av|om|på|kring|från|över|för|med|och) /u;
 /** A section name owned by the one who writes: "Nämndens synpunkter", "Förvaltningens samlade bedömning". */
@@ -53,6 +57,7 @@ const OWNED = /^\p{L}+s (?:\p{L}+ )?(\p{L}+(?: \p{L}+)?)$/u;
 export function namesSection(line: string): boolean {
   if (isSectionName(line)) return true;
   const t = line.replace(/:$/, '').trim().toLowerCase().replace(/\s+/g, ' ');
+  if (IN_SHORT.test(t)) return true;
   const head = QUALIFIED.exec(t)?.[1];
   if (head && [head, head.split(' ')[0]!].some((h) => LONG_FORM.has(h))) return true;
   const tail = OWNED.exec(t)?.[1];
