@@ -85,3 +85,16 @@ describe('sammanfattning: an overall stance, the main points, summary headings',
     expect(namesSection('Riktlinje för stöd till anhöriga')).toBe(false);
   });
 });
+
+describe('near-misses of the new patterns', () => {
+  it('the adjective "övergripande", reading a proposal "i sin helhet", relatives at an association’s meetings', async () => {
+    await expectAll('remissvar', 'sammanfattning', 'missing', [
+      'Kommunen anser att det övergripande målet i avsnitt 4 behöver förtydligas.',
+      'Nämnden har läst förslaget i sin helhet och anser att avsnitt 5 bör kompletteras.',
+    ]);
+    await expectAll('riktlinje', 'samverkan', 'missing', [
+      'Många anhöriga deltar i föreningens träffar på egen hand.',
+      'Anhöriga som träffas på Röda korsets café stöttar varandra.',
+    ]);
+  });
+});
