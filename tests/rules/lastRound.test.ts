@@ -98,3 +98,27 @@ describe('near-misses of the new patterns', () => {
     ]);
   });
 });
+
+describe('second round: regard for belief, intercultural competence, digital accessibility, contact persons, overall judgements', () => {
+  it('counts these', async () => {
+    await expectAll('riktlinje', 'jamlikhet', 'present', [
+      'Stödet ska ta hänsyn till familjens religiösa traditioner.',
+      'Anhörigkonsulenterna har fått fortbildning i interkulturell kommunikation.',
+      'Webbplatsen om anhörigstöd följer kraven på webbtillgänglighet.',
+    ]);
+    await expectAll('riktlinje', 'samverkan', 'present', [
+      'Varje enhet har en kontaktperson mot Försäkringskassan.',
+      'Vi håller månatliga samordningsmöten med hemtjänstens enhetschefer.',
+    ]);
+    await expectAll('remissvar', 'sammanfattning', 'present', [
+      'Förvaltningens sammantagna uppfattning är att förslaget bör genomföras men med längre tid för kommunerna.',
+      'Nämnden delar i stort utredningens slutsatser men avstyrker förslaget om avgifter.',
+    ]);
+  });
+
+  it('keeps out their near-misses', async () => {
+    await expectAll('riktlinje', 'jamlikhet', 'missing', ['Handläggaren tar hänsyn till den anhöriges önskemål om tid för samtalet.']);
+    await expectAll('riktlinje', 'samverkan', 'missing', ['Anhörigsamordnaren har avstämningar med de anhöriga varje månad.']);
+    await expectAll('remissvar', 'sammanfattning', 'missing', ['Socialstyrelsens samlade bedömning är att stödet behöver utvecklas.']);
+  });
+});
