@@ -17,7 +17,7 @@ export const SECTION_NAMES: readonly string[] = [
   'innehåll', 'innehållsförteckning',
   // Headings of remissvar and motionssvar (several words, so never mistaken for a word in running text).
   'sammanfattande synpunkter', 'sammanfattande bedömning', 'sammanfattande kommentarer', 'sammanfattande ställningstagande',
-  'sammanfattande ställningstaganden', 'förvaltningens synpunkter', 'konsekvenser för jämställdhet',
+  'sammanfattande ställningstaganden', 'övergripande bedömning', 'övergripande synpunkter', 'övergripande ställningstagande', 'förvaltningens synpunkter', 'konsekvenser för jämställdhet',
   'bifogade handlingar', 'sista svarsdag', 'motionens förslag', 'motionärens förslag', 'ekonomiska aspekter',
   // Labels of a motionssvar's distribution list (a list of receivers follows, often without a "Beslutet skickas till").
   'beslutet ska skickas till', 'beslut skickas till', 'beslutet expedieras till', 'expedieras till', 'expedieras', 'expediering', 'sändlista',

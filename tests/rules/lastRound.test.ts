@@ -122,3 +122,33 @@ describe('second round: regard for belief, intercultural competence, digital acc
     await expectAll('remissvar', 'sammanfattning', 'missing', ['Socialstyrelsens samlade bedömning är att stödet behöver utvecklas.']);
   });
 });
+
+describe('blind-g causes (in our own words)', () => {
+  it('positions followed by a pointer to the details, or closed by "i övrigt", summarise them', async () => {
+    await expectAll('remissvar', 'sammanfattning', 'present', [
+      'Kommunen välkomnar förslaget om stödsamtal men avstyrker att avgifter införs. Kommunens synpunkter motiveras närmare nedan.',
+      'Förvaltningen anser att definitionen av anhörig bör breddas. I övrigt tillstyrker förvaltningen förslagen.',
+      'Regionens huvudsakliga synpunkter: tidplanen är för kort och finansieringen är oklar.',
+      'Kommunen\n\n# Övergripande synpunkter\n\nKommunen delar utredningens mål men avstyrker förslaget om en ny skyldighet för kommunerna.',
+    ]);
+  });
+
+  it('a pointer alone, or a Sammanfattning that retells the proposal, is no summary of positions', async () => {
+    await expectAll('remissvar', 'sammanfattning', 'missing', [
+      'Kommunens synpunkter redovisas nedan under respektive kapitel.',
+      'Remissvar\n\n# Sammanfattning\n\nRemissen gäller ett förslag om nya föreskrifter om anhörigstöd. Vidare föreslås att kommunerna ska dokumentera stödet. Föreskrifterna ska träda i kraft den 1 mars 2027.',
+    ]);
+    await expectAll('remissvar', 'sammanfattning', 'present', [
+      'Remissvar\n\n# Sammanfattning\n\nNämnden anser att föreskrifterna bör träda i kraft först när kommunerna har fått vägledning och medel.',
+    ]);
+  });
+
+  it('the document’s own plain language is no equal access to support', async () => {
+    await expectAll('program', 'jamlikhet', 'missing', [
+      'Riktlinjen är skriven enligt språklagens krav på ett enkelt och begripligt språk, och svåra ord förklaras.',
+    ]);
+    await expectAll('program', 'jamlikhet', 'present', [
+      'Informationen till anhöriga ska vara skriven på ett enkelt och begripligt sätt och finnas på flera språk.',
+    ]);
+  });
+});
