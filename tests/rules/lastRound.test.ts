@@ -152,3 +152,9 @@ describe('blind-g causes (in our own words)', () => {
     ]);
   });
 });
+
+describe('a single position with its reasons below is no summary', () => {
+  it('keeps "skälen utvecklas nedan" out', async () => {
+    await expectAll('remissvar', 'sammanfattning', 'missing', ['Nämnden avstyrker förslaget i avsnitt 6.3 om avgifter. Skälen utvecklas nedan.']);
+  });
+});
