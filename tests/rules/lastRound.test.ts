@@ -158,3 +158,9 @@ describe('a single position with its reasons below is no summary', () => {
     await expectAll('remissvar', 'sammanfattning', 'missing', ['Nämnden avstyrker förslaget i avsnitt 6.3 om avgifter. Skälen utvecklas nedan.']);
   });
 });
+
+describe('a location alone is no accessibility', () => {
+  it('"i markplan" without anything about access stays out', async () => {
+    await expectAll('riktlinje', 'jamlikhet', 'missing', ['Anhörigcentret ligger i markplan i samma hus som biblioteket.']);
+  });
+});
