@@ -1,7 +1,8 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir, availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { median, runCli } from './timedCli.js';
 
 /**
  * Batch throughput of `styrdok check` (issue 8): 300 documents of 10–30 pages
@@ -60,27 +61,11 @@ export function writeBatch(root: string, dir: string): string[] {
   return files;
 }
 
-const TIME = '/usr/bin/time';
-
-/** One `styrdok check` of the batch: wall seconds and, where /usr/bin/time exists, CPU seconds (all threads). */
+/** One `styrdok check` of the batch: wall and CPU seconds, and how many documents were checked. */
 function runCheck(root: string, files: string[], threads: number, dir: string, workersOnly = false): { seconds: number; cpuSeconds: number | null; documents: number } {
-  const cpuFile = join(dir, 'cpu.txt');
-  const command = [process.execPath, join(root, 'dist', 'cli', 'styrdok.cjs'), 'check', '--json', ...files];
-  const timed = existsSync(TIME) ? [TIME, '-f', '%U %S', '-o', cpuFile, ...command] : command;
-  const t = performance.now();
-  const cli = spawnSync(timed[0]!, timed.slice(1), {
-    encoding: 'utf8',
-    maxBuffer: 512 * 1024 * 1024,
-    env: { ...process.env, STYRDOK_THREADS: String(threads), STYRDOK_WORKERS_ONLY: workersOnly ? '1' : '0' },
-  });
-  const seconds = (performance.now() - t) / 1000;
-  const documents = cli.stdout ? (JSON.parse(cli.stdout) as { error?: string }[]).filter((r) => !r.error).length : 0;
-  let cpuSeconds: number | null = null;
-  if (existsSync(cpuFile)) {
-    const [user, sys] = readFileSync(cpuFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
-    cpuSeconds = user! + sys!;
-  }
-  return { seconds, cpuSeconds, documents };
+  const r = runCli(root, ['check', '--json', ...files], dir, { STYRDOK_THREADS: String(threads), STYRDOK_WORKERS_ONLY: workersOnly ? '1' : '0' });
+  const documents = r.stdout ? (JSON.parse(r.stdout) as { error?: string }[]).filter((x) => !x.error).length : 0;
+  return { seconds: r.seconds, cpuSeconds: r.cpuSeconds, documents };
 }
 
 /**
@@ -130,7 +115,6 @@ export async function benchBatch(root: string): Promise<Record<string, unknown>>
       worker.push(runCheck(root, files, 1, dir, true));
       split.push(await runSplit(root, files, cores));
     }
-    const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[1]!;
     const wallOne = median(one.map((r) => r.seconds));
     const wallAll = median(all.map((r) => r.seconds));
     const wallWorker = median(worker.map((r) => r.seconds));

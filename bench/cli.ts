@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { median, runCli } from './timedCli.js';
 
 /**
  * The command line as a user's script meets it (issue 8): `styrdok check --json` on one small file and
@@ -9,25 +9,8 @@ import { spawnSync } from 'node:child_process';
  * run after a build writes the code and pack caches and is not counted. CPU seconds from /usr/bin/time where it
  * exists (all threads).
  */
-const TIME = '/usr/bin/time';
 const RUNS = 5;
 
-function run(root: string, args: string[], dir: string): { seconds: number; cpuSeconds: number | null; status: number | null } {
-  const cpuFile = join(dir, 'cpu.txt');
-  const command = [process.execPath, join(root, 'dist', 'cli', 'styrdok.cjs'), ...args];
-  const timed = existsSync(TIME) ? [TIME, '-f', '%U %S', '-o', cpuFile, ...command] : command;
-  const t = performance.now();
-  const r = spawnSync(timed[0]!, timed.slice(1), { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const seconds = (performance.now() - t) / 1000;
-  let cpuSeconds: number | null = null;
-  if (existsSync(cpuFile)) {
-    const [user, sys] = readFileSync(cpuFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
-    cpuSeconds = user! + sys!;
-  }
-  return { seconds, cpuSeconds, status: r.status };
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 export function benchCli(root: string): Record<string, unknown> {
@@ -36,10 +19,10 @@ export function benchCli(root: string): Record<string, unknown> {
   const file = existsSync(seed) ? seed : join(root, 'tests', 'fixtures', 'text', 'riktlinje-hardwrapped.txt');
   const dir = mkdtempSync(join(tmpdir(), 'styrdok-bench-cli-'));
   try {
-    run(root, ['check', '--json', file], dir);
-    const check = Array.from({ length: RUNS }, () => run(root, ['check', '--json', file], dir));
-    const help = Array.from({ length: RUNS }, () => run(root, ['--help'], dir));
-    const figures = (xs: ReturnType<typeof run>[]) => ({
+    runCli(root, ['check', '--json', file], dir);
+    const check = Array.from({ length: RUNS }, () => runCli(root, ['check', '--json', file], dir));
+    const help = Array.from({ length: RUNS }, () => runCli(root, ['--help'], dir));
+    const figures = (xs: ReturnType<typeof runCli>[]) => ({
       seconds: round(median(xs.map((x) => x.seconds))),
       cpuSeconds: xs[0]!.cpuSeconds === null ? null : round(median(xs.map((x) => x.cpuSeconds!))),
     });

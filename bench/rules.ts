@@ -15,7 +15,7 @@ import { readRuleFiles } from '../io/dataFiles.js';
 import { measureAccuracy } from './accuracy.js';
 import { makeText } from './fixtures.js';
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+import { median } from './timedCli.js';
 const round = (x: number) => Math.round(x * 100) / 100;
 
 // As in the command line and the app (core/rules/engineFlags.ts), before any expression is compiled.
